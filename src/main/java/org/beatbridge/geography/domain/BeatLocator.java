@@ -184,6 +184,21 @@ public final class BeatLocator {
 	}
 
 	/**
+	 * Metres from the point to the nearest beat boundary, if at most {@code limit};
+	 * otherwise some value above it. For measuring, not for serving requests: it visits
+	 * every beat.
+	 */
+	public double metresToNearestBoundary(double latitude, double longitude, double limit) {
+		double x = LocalPlane.x(longitude);
+		double y = LocalPlane.y(latitude);
+		double best = Double.POSITIVE_INFINITY;
+		for (int a = 0; a < this.beats.size(); a++) {
+			best = Math.min(best, this.beats.area(a).distanceToBoundary(x, y, limit));
+		}
+		return best;
+	}
+
+	/**
 	 * What the grid costs, for the benchmark and the logs.
 	 */
 	public String describe() {
