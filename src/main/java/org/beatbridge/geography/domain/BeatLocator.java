@@ -171,15 +171,7 @@ public final class BeatLocator {
 		if (area >= 0) {
 			return this.communityNames[area];
 		}
-		int nearest = -1;
-		double best = Double.POSITIVE_INFINITY;
-		for (int a = 0; a < this.communityAreas.size(); a++) {
-			double distance = this.communityAreas.area(a).distanceToBoundary(x, y, CITY_EDGE_METRES);
-			if (distance <= CITY_EDGE_METRES && distance < best) {
-				best = distance;
-				nearest = a;
-			}
-		}
+		int nearest = this.communityAreas.nearestArea(x, y, CITY_EDGE_METRES);
 		return (nearest >= 0) ? this.communityNames[nearest] : null;
 	}
 

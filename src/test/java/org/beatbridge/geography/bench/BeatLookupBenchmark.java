@@ -210,7 +210,7 @@ public final class BeatLookupBenchmark {
 	/**
 	 * The located rows of crimes_2017_0[1-6].csv: latitude, longitude, CPD's beat.
 	 */
-	private static final class Incidents {
+	static final class Incidents {
 
 		int rows;
 
