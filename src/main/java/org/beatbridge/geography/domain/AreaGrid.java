@@ -229,11 +229,19 @@ final class AreaGrid {
 	}
 
 	/**
-	 * The areas whose boundaries come near a mixed cell, ascending.
+	 * Where the areas whose boundaries come near a mixed cell start in
+	 * {@link #candidate(int)}; they ascend.
 	 */
-	int[] candidates(int code) {
-		int m = -2 - code;
-		return Arrays.copyOfRange(this.mixedAreas, this.mixedStart[m], this.mixedStart[m + 1]);
+	int candidatesStart(int code) {
+		return this.mixedStart[-2 - code];
+	}
+
+	int candidatesEnd(int code) {
+		return this.mixedStart[-1 - code];
+	}
+
+	int candidate(int k) {
+		return this.mixedAreas[k];
 	}
 
 	PlanarArea area(int index) {
