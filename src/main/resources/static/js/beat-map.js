@@ -58,13 +58,7 @@
 			});
 		}
 		this.say(this.data.msgLoading);
-		fetch(this.data.beatsUrl, { headers: { Accept: 'application/geo+json, application/json' } })
-			.then(function (response) {
-				if (!response.ok) {
-					throw new Error('HTTP ' + response.status);
-				}
-				return response.json();
-			})
+		this.load()
 			.then(function (geojson) {
 				self.draw(geojson);
 			})
@@ -72,6 +66,39 @@
 				self.element.dataset.state = 'failed';
 				self.say(self.data.msgFailed, true);
 			});
+	};
+
+	function fetchJson(url) {
+		return fetch(url, { headers: { Accept: 'application/geo+json, application/json' } }).then(function (response) {
+			if (!response.ok) {
+				throw new Error('HTTP ' + response.status);
+			}
+			return response.json();
+		});
+	}
+
+	// The city map needs every beat; a beat's page only its own outline and its neighbours'
+	BeatMap.prototype.load = function () {
+		if (this.mode !== 'beat') {
+			return fetchJson(this.data.beatsUrl);
+		}
+		var base = this.data.beatsUrl.replace(/\/$/, '') + '/';
+		var wanted = [this.focusBeat].concat(this.neighbours);
+		return Promise.all(wanted.map(function (beat) {
+			return fetchJson(base + encodeURIComponent(beat)).catch(function () { return null; });
+		})).then(function (parts) {
+			var features = [];
+			parts.forEach(function (part) {
+				if (!part) {
+					return;
+				}
+				features = features.concat(part.type === 'FeatureCollection' ? part.features : [part]);
+			});
+			if (!features.length) {
+				throw new Error('no beat outline');
+			}
+			return { type: 'FeatureCollection', features: features };
+		});
 	};
 
 	BeatMap.prototype.draw = function (geojson) {
@@ -188,6 +215,10 @@
 
 	document.querySelectorAll('[data-beat-map]').forEach(function (element) {
 		var beatMap = new BeatMap(element);
+		// "Use my location" needs no map, so it works even when Leaflet did not load
+		document.querySelectorAll('[data-locate-me]').forEach(function (button) {
+			button.addEventListener('click', function () { beatMap.useMyLocation(button); });
+		});
 		if (typeof L === 'undefined') {
 			element.dataset.state = 'failed';
 			beatMap.say(element.dataset.msgFailed, true);
@@ -196,8 +227,5 @@
 		beatMap.start();
 		// Exposed so browser tests can turn a latitude/longitude into a point on the screen
 		window.beatMap = beatMap;
-		document.querySelectorAll('[data-locate-me]').forEach(function (button) {
-			button.addEventListener('click', function () { beatMap.useMyLocation(button); });
-		});
 	});
 }());
