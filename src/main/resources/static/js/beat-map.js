@@ -190,7 +190,7 @@
 
 	BeatMap.prototype.useMyLocation = function (button) {
 		var self = this;
-		if (!('geolocation' in navigator)) {
+		if (!navigator.geolocation) {
 			this.say(this.data.msgUnavailable, true);
 			return;
 		}

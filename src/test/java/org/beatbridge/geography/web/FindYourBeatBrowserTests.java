@@ -82,6 +82,16 @@ class FindYourBeatBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void useMyLocationExplainsWhenTheDeviceHasNoGeolocation() {
+		this.page.addInitScript("Object.defineProperty(navigator, 'geolocation', { value: undefined })");
+		open("/");
+
+		this.page.locator("[data-locate-me]").click();
+
+		assertThat(this.page.locator("#map-status")).containsText("not available on this device");
+	}
+
+	@Test
 	void theBeatChooserWorksWithoutJavaScript() {
 		BrowserContext noScript = newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
 		Page plain = noScript.newPage();
