@@ -34,13 +34,14 @@ class ErrorResponsesTests {
 	@Test
 	void anUnknownApiPathIsAProblemEvenForABrowser() throws Exception {
 		for (String accept : List.of("application/json", HTML, "*/*")) {
-			HttpResponse<String> response = send("GET", "/api/v1/no-such-thing", accept, null);
+			// under /api/v1/geo, which anyone may GET, so only the routing can answer
+			HttpResponse<String> response = send("GET", "/api/v1/geo/no-such-thing", accept, null);
 
 			assertThat(response.statusCode()).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type"))
 				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(response.body()).contains("\"status\":404")
-				.contains("\"instance\":\"/api/v1/no-such-thing\"")
+				.contains("\"instance\":\"/api/v1/geo/no-such-thing\"")
 				.doesNotContain("trace");
 		}
 	}
