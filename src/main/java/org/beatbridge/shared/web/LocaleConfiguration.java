@@ -1,8 +1,11 @@
 package org.beatbridge.shared.web;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Collections;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,26 +17,37 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language: the {@code lang} parameter (the switch in the header) wins and is remembered
- * in a cookie; otherwise the browser's {@code Accept-Language}. Adding a language is
- * adding bundles and listing it here.
+ * in a cookie; otherwise the best offered match of the browser's {@code Accept-Language}.
+ * Adding a language is adding bundles and listing it in {@code beatbridge.web.languages}.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+	static final String COOKIE = "beatbridge-lang";
+
+	private final Languages languages;
+
+	LocaleConfiguration(Languages languages) {
+		this.languages = languages;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("beatbridge-lang");
+		OfferedLocaleResolver resolver = new OfferedLocaleResolver(this.languages);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(request -> {
-			Locale requested = request.getLocales().hasMoreElements() ? request.getLocale() : Locale.ENGLISH;
-			return SUPPORTED.stream()
-				.filter(locale -> locale.getLanguage().equals(requested.getLanguage()))
-				.findFirst()
-				.orElse(Locale.ENGLISH);
-		});
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(this::fromAcceptLanguage);
 		return resolver;
+	}
+
+	private Locale fromAcceptLanguage(HttpServletRequest request) {
+		// Accept-Language lists preferences in order: the first one we offer wins
+		for (Locale requested : Collections.list(request.getLocales())) {
+			if (this.languages.isOffered(requested)) {
+				return this.languages.closestTo(requested);
+			}
+		}
+		return this.languages.defaultLocale();
 	}
 
 	@Override
@@ -42,6 +56,30 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/** Only ever remembers a language we offer, whatever the parameter or cookie says. */
+	static class OfferedLocaleResolver extends CookieLocaleResolver {
+
+		private final Languages languages;
+
+		OfferedLocaleResolver(Languages languages) {
+			super(COOKIE);
+			this.languages = languages;
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			Locale locale = super.resolveLocale(request);
+			return this.languages.isOffered(locale) ? this.languages.closestTo(locale) : this.languages.defaultLocale();
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			super.setLocale(request, response,
+					(locale != null && this.languages.isOffered(locale)) ? this.languages.closestTo(locale) : null);
+		}
+
 	}
 
 }
