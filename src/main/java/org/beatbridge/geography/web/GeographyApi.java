@@ -64,13 +64,14 @@ class GeographyApi {
 	}
 
 	/**
-	 * Boundaries change only with an import: the version makes a strong ETag, so a map
-	 * reloads the 1-2 MB only when they changed.
+	 * Boundaries change only with an import: the version makes the ETag, so a map reloads
+	 * them only when they changed. Weak, because Tomcat does not compress a response with
+	 * a strong ETag (246 KB instead of 54 KB for all beats).
 	 */
 	private ResponseEntity<String> geoJson(String name, String body) {
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
-			.eTag("\"" + name + "-v" + this.geography.version() + "\"")
+			.eTag("W/\"" + name + "-v" + this.geography.version() + "\"")
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
 			.body(body);
 	}

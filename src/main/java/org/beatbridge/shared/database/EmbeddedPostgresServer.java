@@ -56,7 +56,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	private static EmbeddedPostgres.Builder builder() {
+		// Spring closes the server after the pool (bean order); a second hook of its own
+		// races that
 		return EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("shared_buffers", "128MB")
 			.setLocaleConfig("encoding", "UTF8")
