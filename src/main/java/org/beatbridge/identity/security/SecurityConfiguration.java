@@ -8,6 +8,7 @@ import org.beatbridge.identity.domain.ApiTokens;
 import org.beatbridge.identity.domain.PasswordSignIn;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,8 +18,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -34,17 +33,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * Modules add their rules with an {@link AccessRules} bean, not here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	private static final String[] API_DOCS = { "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
 			"/v3/api-docs/**" };
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the algorithm recorded in each hash so it can be upgraded
-		// later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	AuthenticationProvider accountAuthenticationProvider(PasswordSignIn signIn) {
