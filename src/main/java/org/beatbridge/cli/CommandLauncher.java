@@ -89,7 +89,10 @@ public final class CommandLauncher {
 			return 1;
 		}
 		catch (RuntimeException ex) {
-			console.err().println("error: " + oneLine(ex));
+			// Domain exceptions (AccountRejected, ...) carry a message written for
+			// people.
+			String message = (ex.getMessage() != null) ? ex.getMessage() : oneLine(ex);
+			console.err().println("error: " + message.replaceAll("\\s+", " ").trim());
 			return 1;
 		}
 		finally {
