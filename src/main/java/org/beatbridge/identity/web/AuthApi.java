@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -91,6 +92,13 @@ class AuthApi {
 		return this.accounts.findByUsername(current.username())
 			.map(Me::of)
 			.orElseThrow(() -> new DisabledException("Account no longer exists"));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		return ResponseEntity.badRequest()
+			.body(ApiProblems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"The request body must be JSON like {\"username\": \"...\", \"password\": \"...\"}."));
 	}
 
 	@ExceptionHandler(LockedException.class)
