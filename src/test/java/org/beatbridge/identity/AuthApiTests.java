@@ -138,6 +138,23 @@ class AuthApiTests {
 	}
 
 	@Test
+	void forgetsTokensThatEndedMoreThanADayAgo() {
+		tokenFor(this.officer, PASSWORD);
+		this.jdbc.sql("""
+				update api_tokens set expires_at = now() - interval '2 days'
+				where account_id = (select id from accounts where username = :username)""")
+			.param("username", this.officer)
+			.update();
+		tokenFor(this.officer, PASSWORD);
+		assertThat(this.jdbc.sql("""
+				select count(*) from api_tokens
+				where account_id = (select id from accounts where username = :username)""")
+			.param("username", this.officer)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void refusesAnUnknownToken() {
 		HttpResponse<String> response = this.api.json("GET", "/api/v1/auth/me", null, "made-up-token");
 		assertThat(response.statusCode()).isEqualTo(401);

@@ -40,6 +40,12 @@ public class ApiTokens {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		// Housekeeping on the way: this account's tokens that ended more than a day ago.
+		this.jdbc.sql("""
+				delete from api_tokens where account_id = :account
+				and (expires_at < now() - interval '1 day' or revoked_at < now() - interval '1 day')""")
+			.param("account", account.id())
+			.update();
 		OffsetDateTime expiresAt = this.jdbc.sql("""
 				insert into api_tokens (account_id, token_hash, expires_at)
 				values (:account, :hash, now() + make_interval(secs => :lifetime)) returning expires_at""")

@@ -53,8 +53,15 @@ public class LoginThrottle {
 			.update();
 	}
 
+	/** Forgets this name's failures, and any name's that no longer count. */
 	void reset(String loginKey) {
-		this.jdbc.sql("delete from login_throttle where login_key = :key").param("key", loginKey).update();
+		this.jdbc.sql("""
+				delete from login_throttle where login_key = :key
+				or (last_failure_at < now() - make_interval(secs => :lock)
+				    and (locked_until is null or locked_until < now()))""")
+			.param("key", loginKey)
+			.param("lock", (double) this.settings.lockout().toSeconds())
+			.update();
 	}
 
 }
