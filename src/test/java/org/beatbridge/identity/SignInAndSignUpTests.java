@@ -34,30 +34,43 @@ class SignInAndSignUpTests {
 	Accounts accounts;
 
 	@Test
-	void aResidentSignsUpThenSignsInAndTheSessionIsStoredInTheDatabase() {
+	void aResidentWhoSignsUpIsSignedInAtOnceInASessionStoredInTheDatabase() {
 		String email = "resident" + sequence.incrementAndGet() + "@example.com";
 		Browser browser = new Browser(this.port);
 		assertThat(browser.get("/signup").statusCode()).isEqualTo(200);
 		HttpResponse<String> signedUp = browser.submit("/signup", "email", email, "displayName", "Rosa", "password",
 				PASSWORD);
 		assertThat(signedUp.statusCode()).isEqualTo(302);
-		assertThat(signedUp.headers().firstValue("Location"))
-			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?registered"));
+		assertThat(signedUp.headers().firstValue("Location").orElseThrow()).endsWith("/");
 		assertThat(this.accounts.findByUsername(email)).hasValueSatisfying(account -> {
 			assertThat(account.roles()).containsExactly(Role.RESIDENT);
 			assertThat(account.email()).isEqualTo(email);
 			assertThat(account.displayName()).isEqualTo("Rosa");
 		});
+		assertThat(signedInSessions(email)).isEqualTo(1);
+		assertThat(browser.get("/account/profile").statusCode()).isNotEqualTo(302);
+		browser.get("/login");
+		assertThat(browser.submit("/logout").headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+	}
 
+	@Test
+	void aResidentSignsInWithTheEmailInAnyCaseAndTheSessionIsStoredInTheDatabase() {
+		String email = "returning" + sequence.incrementAndGet() + "@example.com";
+		this.accounts.create(NewAccount.resident(email, "Luis", PASSWORD));
+		Browser browser = new Browser(this.port);
 		browser.get("/login");
 		HttpResponse<String> signedIn = browser.submit("/login", "username", email.toUpperCase(), "password", PASSWORD);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = :name")
-			.param("name", email)
+		assertThat(signedInSessions(email)).isEqualTo(1);
+		assertThat(browser.get("/account/profile").statusCode()).isNotEqualTo(302);
+	}
+
+	private int signedInSessions(String username) {
+		return this.jdbc.sql("select count(*) from spring_session where principal_name = :name")
+			.param("name", username)
 			.query(Integer.class)
-			.single()).isEqualTo(1);
-		assertThat(browser.get("/account/anything").statusCode()).isNotEqualTo(302);
+			.single();
 	}
 
 	@Test

@@ -1,11 +1,16 @@
 package org.beatbridge.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.beatbridge.identity.AccountRejected;
+import org.beatbridge.identity.AccountView;
 import org.beatbridge.identity.Accounts;
+import org.beatbridge.identity.CurrentAccount;
 import org.beatbridge.identity.IdentitySettings;
 import org.beatbridge.identity.NewAccount;
 import org.beatbridge.identity.domain.PasswordPolicy;
+import org.beatbridge.identity.security.SessionSignIn;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +30,12 @@ class SignUpController {
 
 	private final IdentitySettings settings;
 
-	SignUpController(Accounts accounts, IdentitySettings settings) {
+	private final SessionSignIn sessions;
+
+	SignUpController(Accounts accounts, IdentitySettings settings, SessionSignIn sessions) {
 		this.accounts = accounts;
 		this.settings = settings;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute
@@ -42,13 +50,16 @@ class SignUpController {
 	}
 
 	@PostMapping("/signup")
-	String signUp(@Valid @ModelAttribute("signUp") SignUpForm form, BindingResult errors) {
+	String signUp(@Valid @ModelAttribute("signUp") SignUpForm form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (errors.hasErrors()) {
 			form.setPassword(null);
 			return "identity/signup";
 		}
+		AccountView account;
 		try {
-			this.accounts.create(NewAccount.resident(form.getEmail(), form.getDisplayName(), form.getPassword()));
+			account = this.accounts
+				.create(NewAccount.resident(form.getEmail(), form.getDisplayName(), form.getPassword()));
 		}
 		catch (AccountRejected ex) {
 			// Residents sign up with their email as username: a taken username is a taken
@@ -58,7 +69,11 @@ class SignUpController {
 			form.setPassword(null);
 			return "identity/signup";
 		}
-		return "redirect:/login?registered";
+		// Just chose the password: asking for it again at once would only add a step.
+		this.sessions.signIn(
+				new CurrentAccount(account.id(), account.username(), account.displayName(), account.roles()), request,
+				response);
+		return "redirect:/";
 	}
 
 	private static boolean hasField(String field) {
