@@ -180,7 +180,7 @@ class JdbcAccounts implements Accounts {
 
 	private static AccountView view(ResultSet rs, Set<Role> roles, List<String> beats) throws SQLException {
 		String star = rs.getString("star_number");
-		Integer district = (Integer) rs.getObject("district", Integer.class);
+		Integer district = rs.getObject("district", Integer.class);
 		OfficerAssignment officer = (star != null || district != null || !beats.isEmpty())
 				? new OfficerAssignment(star, district, new ArrayList<>(beats)) : null;
 		Instant created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
