@@ -57,7 +57,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/geo/**")
+				// the geography API is public and read-only: any other method is answered
+				// 405
+				.requestMatchers("/api/v1/geo/**")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN");

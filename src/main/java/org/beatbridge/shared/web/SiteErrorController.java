@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * {@code error/4xx}, {@code error/500}).
  */
 @Controller
+@ConditionalOnWebApplication
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class SiteErrorController extends AbstractErrorController {
 
