@@ -34,9 +34,6 @@ CREATE TABLE crime_incidents
   week_start            DATE GENERATED ALWAYS AS (date_trunc('week', occurred_at)::date) STORED
 );
 
--- Recomputing the weekly counts of the weeks (and beats) an import touched
-CREATE INDEX crime_incidents_by_week ON crime_incidents (week_start, assigned_beat);
-
 -- IUCR code to BeatBridge concern category, in one table a coordinator can edit: a rule with
 -- an IUCR code wins over the rule of its primary type (iucr = ''); anything else is 'other'.
 CREATE TABLE crime_category_rules
@@ -106,7 +103,8 @@ INSERT INTO crime_category_rules (primary_type, iucr, category) VALUES
   ('NARCOTICS', '2092', 'drug-sales'),
   ('NARCOTICS', '2160', 'drug-sales');
 
--- Weekly counts kept up to date by each import (only the beats and weeks it touched)
+-- Weekly counts kept up to date by each import (only the beats and weeks it touched); the
+-- incidents table has no other index than its key, so that imports stay fast
 CREATE TABLE crime_weekly_beat_counts
 (
   beat       TEXT NOT NULL,

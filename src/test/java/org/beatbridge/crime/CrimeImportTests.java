@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.beatbridge.crime.domain.WeeklyCounts;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,9 @@ class CrimeImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WeeklyCounts weeklyCounts;
 
 	@BeforeEach
 	void startEmpty() {
@@ -74,6 +79,8 @@ class CrimeImportTests {
 		assertThat(second.updated()).isZero();
 		assertThat(second.unchanged()).isEqualTo(first.inserted());
 		assertThat(second.upticksDetected()).isZero();
+		assertThat(weeklyCounts()).isEqualTo(counts);
+		this.weeklyCounts.recountAll();
 		assertThat(weeklyCounts()).isEqualTo(counts);
 	}
 

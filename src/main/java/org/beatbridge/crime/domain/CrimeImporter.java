@@ -1,14 +1,11 @@
 package org.beatbridge.crime.domain;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +16,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,17 +31,17 @@ import org.beatbridge.crime.ImportProgress;
 import org.beatbridge.crime.ImportSummary;
 import org.beatbridge.crime.RejectedRow;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a portal export in one transaction: the rows stream through a check into a
- * temporary staging table with {@code COPY}, one {@code INSERT ... ON CONFLICT} merges
- * them into the incidents, then the touched weeks are counted again and the touched
- * beats' upticks recomputed. A crash anywhere leaves nothing behind; a rerun does the
- * whole job.
+ * Imports a portal export in one transaction: the rows stream through a check, and in
+ * batches of a few thousand the new incidents go straight into {@code crime_incidents}
+ * with {@code COPY} while the ones with a later {@code Updated On} replace theirs; then
+ * the weekly counts take the difference and the upticks of the beats whose counts changed
+ * are recomputed. A crash anywhere leaves nothing behind; a rerun does the whole job.
  */
 @Service
 class CrimeImporter implements CrimeImport {
@@ -61,44 +55,6 @@ class CrimeImporter implements CrimeImport {
 	private static final long IMPORT_LOCK = 0x0C41_4D45L;
 
 	private static final int PROGRESS_EVERY = 10_000;
-
-	private static final String STAGING_TABLE = """
-			CREATE TEMP TABLE crime_import_staging (
-			  line_no BIGINT, id BIGINT, case_number TEXT, occurred_at TIMESTAMP, block TEXT, iucr TEXT,
-			  primary_type TEXT, description TEXT, location_description TEXT, arrest BOOLEAN, domestic BOOLEAN,
-			  beat TEXT, district TEXT, ward SMALLINT, community_area SMALLINT, fbi_code TEXT,
-			  x_coordinate INTEGER, y_coordinate INTEGER, year SMALLINT, updated_on TIMESTAMP,
-			  latitude DOUBLE PRECISION, longitude DOUBLE PRECISION, location TEXT,
-			  assigned_beat TEXT, assigned_district TEXT, category TEXT
-			) ON COMMIT DROP""";
-
-	private static final String COLUMNS = """
-			id, case_number, occurred_at, block, iucr, primary_type, description, location_description, arrest,
-			domestic, beat, district, ward, community_area, fbi_code, x_coordinate, y_coordinate, year, updated_on,
-			latitude, longitude, location, assigned_beat, assigned_district, category""";
-
-	private static final String UPSERT = """
-			WITH merged AS (
-			  INSERT INTO crime_incidents (%1$s)
-			  SELECT %1$s FROM crime_import_staging
-			  ON CONFLICT (id) DO UPDATE SET
-			    case_number = excluded.case_number, occurred_at = excluded.occurred_at, block = excluded.block,
-			    iucr = excluded.iucr, primary_type = excluded.primary_type, description = excluded.description,
-			    location_description = excluded.location_description, arrest = excluded.arrest,
-			    domestic = excluded.domestic, beat = excluded.beat, district = excluded.district,
-			    ward = excluded.ward, community_area = excluded.community_area, fbi_code = excluded.fbi_code,
-			    x_coordinate = excluded.x_coordinate, y_coordinate = excluded.y_coordinate, year = excluded.year,
-			    updated_on = excluded.updated_on, latitude = excluded.latitude, longitude = excluded.longitude,
-			    location = excluded.location, assigned_beat = excluded.assigned_beat,
-			    assigned_district = excluded.assigned_district, category = excluded.category
-			  WHERE excluded.updated_on > crime_incidents.updated_on
-			  RETURNING (xmax = 0) AS inserted, assigned_beat, assigned_district, week_start
-			), touched AS (
-			  INSERT INTO crime_import_touched (beat, district, week_start)
-			  SELECT DISTINCT assigned_beat, assigned_district, week_start FROM merged
-			)
-			SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
-			FROM merged""".formatted(COLUMNS);
 
 	private final DataSource dataSource;
 
@@ -144,45 +100,39 @@ class CrimeImporter implements CrimeImport {
 
 	private ImportSummary run(InputStream source, ImportProgress progress, long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
-		this.jdbc.sql(STAGING_TABLE).update();
-		this.jdbc
-			.sql("CREATE TEMP TABLE crime_import_touched (beat TEXT, district TEXT, week_start DATE) ON COMMIT DROP")
-			.update();
+		this.jdbc.sql(ImportBatch.UPDATES_TABLE).update();
+		this.jdbc.sql(WeeklyChanges.TABLE).update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
 		Rejections rejections = new Rejections();
-		long[] read = stage(source, converter, rejections, progress);
-		long staged = read[1];
-		staged -= dropDuplicates(rejections);
-		this.jdbc.sql("""
-				INSERT INTO crime_import_touched (beat, district, week_start)
-				SELECT DISTINCT i.assigned_beat, i.assigned_district, i.week_start
-				FROM crime_incidents i JOIN crime_import_staging s ON s.id = i.id
-				WHERE s.updated_on > i.updated_on""").update();
-		Map<String, Object> merged = this.jdbc.sql(UPSERT).query().singleRow();
-		long inserted = ((Number) merged.get("inserted")).longValue();
-		long updated = ((Number) merged.get("updated")).longValue();
+		ImportBatch batch = new ImportBatch();
+		long rowsRead = merge(source, converter, batch, rejections, progress);
+		long mergedAt = System.nanoTime();
 		int newUpticks = 0;
-		if (inserted + updated > 0) {
-			newUpticks = this.upticks.refresh(this.weeklyCounts.recountTouched());
+		long countedAt = mergedAt;
+		if (batch.inserted + batch.updated > 0) {
+			List<String> changedBeats = this.weeklyCounts.applyChanges();
+			countedAt = System.nanoTime();
+			newUpticks = this.upticks.refresh(changedBeats);
 		}
-		return new ImportSummary(read[0], inserted, updated, staged - inserted - updated, rejections.listed(),
+		log.debug("Import phases: rows merged in {} ms, counts in {} ms, upticks in {} ms",
+				(mergedAt - started) / 1_000_000, (countedAt - mergedAt) / 1_000_000,
+				(System.nanoTime() - countedAt) / 1_000_000);
+		return new ImportSummary(rowsRead, batch.inserted, batch.updated, batch.unchanged, rejections.listed(),
 				rejections.count, newUpticks, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/**
-	 * @return rows read and rows staged
+	 * @return rows read
 	 */
-	private long[] stage(InputStream source, PortalRowConverter converter, Rejections rejections,
+	private long merge(InputStream source, PortalRowConverter converter, ImportBatch batch, Rejections rejections,
 			ImportProgress progress) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		WeeklyChanges changes = new WeeklyChanges(connection);
 		CountingInputStream counted = new CountingInputStream(source);
 		long rowsRead = 0;
-		long staged = 0;
 		long line = 1;
-		PGCopyOutputStream copy = null;
 		try {
-			PGConnection postgres = connection.unwrap(PGConnection.class);
 			CSVParser parser = CSVFormat.DEFAULT
 				.parse(new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16));
 			Iterator<CSVRecord> records = parser.iterator();
@@ -194,89 +144,43 @@ class CrimeImporter implements CrimeImport {
 				throw CrimeImportFailed.notAPortalExport(String.join(",", header.values()));
 			}
 			line = parser.getCurrentLineNumber() + 1;
-			copy = new PGCopyOutputStream(postgres, "COPY crime_import_staging FROM STDIN", 1 << 16);
-			Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-			StagingWriter staging = new StagingWriter(writer);
-			String[] values = new String[PortalRowConverter.VALUES];
 			while (records.hasNext()) {
 				CSVRecord record = records.next();
 				rowsRead++;
+				String[] values = new String[PortalRowConverter.VALUES];
 				String problem = converter.convert(record, values);
-				if (problem == null) {
-					staging.write(line, values);
-					staged++;
+				if (problem != null) {
+					rejections.add(line, problem);
 				}
 				else {
-					rejections.add(line, problem);
+					long lost = batch.add(line, values);
+					if (lost > 0) {
+						rejections.add(lost, "ID " + values[0]
+								+ " appears more than once in the file; the row with the latest Updated On was kept");
+					}
+					if (batch.isFull()) {
+						batch.merge(connection, changes);
+					}
 				}
 				line = parser.getCurrentLineNumber() + 1;
 				if (rowsRead % PROGRESS_EVERY == 0) {
 					progress.rowsRead(rowsRead, counted.count);
 				}
 			}
-			writer.flush();
-			copy.endCopy();
+			batch.merge(connection, changes);
+			changes.flush();
 			progress.rowsRead(rowsRead, counted.count);
-			return new long[] { rowsRead, staged };
+			return rowsRead;
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			cancel(copy);
-			throw CrimeImportFailed.unreadable(line, (ex instanceof UncheckedIOException) ? ex.getCause() : ex);
-		}
-		catch (SQLException ex) {
-			cancel(copy);
+		catch (IOException ex) {
 			throw CrimeImportFailed.unreadable(line, ex);
 		}
-		catch (RuntimeException ex) {
-			cancel(copy);
-			throw ex;
+		catch (UncheckedIOException ex) {
+			throw CrimeImportFailed.unreadable(line, ex.getCause());
 		}
-	}
-
-	private static void cancel(PGCopyOutputStream copy) {
-		if (copy != null && copy.isActive()) {
-			try {
-				copy.cancelCopy();
-			}
-			catch (SQLException ex) {
-				log.debug("Could not cancel the COPY of a failed import", ex);
-			}
+		catch (SQLException ex) {
+			throw CrimeImportFailed.unreadable(line, ex);
 		}
-	}
-
-	/**
-	 * The portal's IDs are unique, but a hand-made file may repeat one: the row with the
-	 * latest {@code Updated On} stays, the others are reported.
-	 * @return rows dropped
-	 */
-	private long dropDuplicates(Rejections rejections) {
-		boolean repeated = this.jdbc
-			.sql("SELECT EXISTS (SELECT 1 FROM crime_import_staging GROUP BY id HAVING count(*) > 1)")
-			.query(Boolean.class)
-			.single();
-		if (!repeated) {
-			return 0;
-		}
-		long[] dropped = { 0 };
-		this.jdbc.sql("""
-				WITH ranked AS (
-				  SELECT ctid, row_number() OVER (PARTITION BY id ORDER BY updated_on DESC, line_no DESC) AS rank
-				  FROM crime_import_staging
-				), dropped AS (
-				  DELETE FROM crime_import_staging s USING ranked r
-				  WHERE s.ctid = r.ctid AND r.rank > 1
-				  RETURNING s.line_no, s.id)
-				SELECT line_no, id, count(*) OVER () AS dropped FROM dropped ORDER BY line_no LIMIT ?""")
-			.param(LISTED_REJECTIONS)
-			.query((rs, row) -> {
-				dropped[0] = rs.getLong(3);
-				rejections.add(rs.getLong(1), "ID " + rs.getLong(2)
-						+ " appears more than once in the file; the row with the latest Updated On was kept");
-				return null;
-			})
-			.list();
-		rejections.count += Math.max(0, dropped[0] - LISTED_REJECTIONS);
-		return dropped[0];
 	}
 
 	private static final class Rejections {

@@ -87,12 +87,15 @@ public class Upticks {
 				found.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
 			}
 		}
-		Map<String, Integer> stored = new HashMap<>();
-		this.jdbc.sql("SELECT beat, category, first_week, observed FROM crime_upticks WHERE beat IN (:beats)")
-			.param("beats", beats)
-			.query((rs, row) -> stored.put(key(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()),
-					rs.getInt(4)))
-			.list();
+		Map<String, UptickDetected> stored = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT beat, district, category, first_week, last_week, observed, expected, p_value
+				FROM crime_upticks WHERE beat IN (:beats)""").param("beats", beats).query((rs, row) -> {
+			UptickDetected uptick = new UptickDetected(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getDouble(7),
+					rs.getDouble(8));
+			return stored.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
+		}).list();
 		List<UptickDetected> added = new ArrayList<>();
 		for (Map.Entry<String, UptickDetected> entry : found.entrySet()) {
 			UptickDetected uptick = entry.getValue();
@@ -100,7 +103,7 @@ public class Upticks {
 				insert(uptick);
 				added.add(uptick);
 			}
-			else {
+			else if (!uptick.equals(stored.get(entry.getKey()))) {
 				update(uptick);
 			}
 		}
@@ -127,11 +130,9 @@ public class Upticks {
 	private void update(UptickDetected uptick) {
 		this.jdbc.sql("""
 				UPDATE crime_upticks SET district = ?, last_week = ?, observed = ?, expected = ?, p_value = ?
-				WHERE beat = ? AND category = ? AND first_week = ?
-				AND (last_week, observed, expected, p_value) IS DISTINCT FROM (?, ?, ?, ?)""")
+				WHERE beat = ? AND category = ? AND first_week = ?""")
 			.params(uptick.district(), uptick.lastWeek(), uptick.observed(), uptick.expected(), uptick.pValue(),
-					uptick.beat(), uptick.category(), uptick.firstWeek(), uptick.lastWeek(), uptick.observed(),
-					uptick.expected(), uptick.pValue())
+					uptick.beat(), uptick.category(), uptick.firstWeek())
 			.update();
 	}
 

@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weekly counts per beat and per district, by category. After an import only the
- * weeks it touched are counted again, from the incidents themselves, so the counts cannot
- * drift.
+ * The weekly counts per beat and per district, by category. An import adds the incidents
+ * it inserted and moves the ones it updated (minus the old version, plus the new one), so
+ * only the weeks it touched change and no incident is read again.
  */
 @Component
 public class WeeklyCounts {
@@ -20,36 +21,52 @@ public class WeeklyCounts {
 	}
 
 	/**
-	 * Counts again the beat-weeks and district-weeks listed in the import's
-	 * {@code crime_import_touched} table.
+	 * Applies the import's {@code crime_import_changes} (beat, district, week, category,
+	 * change) to the counts.
 	 * @return the beats whose counts changed
 	 */
-	List<String> recountTouched() {
+	List<String> applyChanges() {
 		this.jdbc.sql("""
-				DELETE FROM crime_weekly_beat_counts c
-				USING (SELECT DISTINCT beat, week_start FROM crime_import_touched WHERE beat IS NOT NULL) t
-				WHERE c.beat = t.beat AND c.week_start = t.week_start""").update();
+				INSERT INTO crime_weekly_beat_counts AS counts (beat, district, week_start, category, incidents)
+				SELECT beat, max(district), week_start, category, sum(change) FROM crime_import_changes
+				WHERE beat IS NOT NULL GROUP BY beat, week_start, category HAVING sum(change) <> 0
+				ON CONFLICT (beat, week_start, category)
+				DO UPDATE SET incidents = counts.incidents + excluded.incidents, district = excluded.district""")
+			.update();
 		this.jdbc.sql("""
-				INSERT INTO crime_weekly_beat_counts (beat, district, week_start, category, incidents)
-				SELECT i.assigned_beat, max(i.assigned_district), i.week_start, i.category, count(*)
-				FROM crime_incidents i
-				JOIN (SELECT DISTINCT beat, week_start FROM crime_import_touched WHERE beat IS NOT NULL) t
-				  ON i.week_start = t.week_start AND i.assigned_beat = t.beat
-				GROUP BY i.assigned_beat, i.week_start, i.category""").update();
+				INSERT INTO crime_weekly_district_counts AS counts (district, week_start, category, incidents)
+				SELECT district, week_start, category, sum(change) FROM crime_import_changes
+				WHERE district IS NOT NULL GROUP BY district, week_start, category HAVING sum(change) <> 0
+				ON CONFLICT (district, week_start, category)
+				DO UPDATE SET incidents = counts.incidents + excluded.incidents""").update();
 		this.jdbc.sql("""
-				DELETE FROM crime_weekly_district_counts c
-				USING (SELECT DISTINCT district, week_start FROM crime_import_touched WHERE district IS NOT NULL) t
-				WHERE c.district = t.district AND c.week_start = t.week_start""").update();
+				DELETE FROM crime_weekly_beat_counts c USING crime_import_changes t
+				WHERE c.beat = t.beat AND c.week_start = t.week_start AND c.category = t.category
+				AND c.incidents = 0""").update();
 		this.jdbc.sql("""
-				INSERT INTO crime_weekly_district_counts (district, week_start, category, incidents)
-				SELECT i.assigned_district, i.week_start, i.category, count(*)
-				FROM crime_incidents i
-				JOIN (SELECT DISTINCT district, week_start FROM crime_import_touched WHERE district IS NOT NULL) t
-				  ON i.week_start = t.week_start AND i.assigned_district = t.district
-				GROUP BY i.assigned_district, i.week_start, i.category""").update();
-		return this.jdbc.sql("SELECT DISTINCT beat FROM crime_import_touched WHERE beat IS NOT NULL ORDER BY beat")
+				DELETE FROM crime_weekly_district_counts c USING crime_import_changes t
+				WHERE c.district = t.district AND c.week_start = t.week_start AND c.category = t.category
+				AND c.incidents = 0""").update();
+		return this.jdbc.sql("SELECT DISTINCT beat FROM crime_import_changes WHERE beat IS NOT NULL ORDER BY beat")
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * Counts everything again from the incidents: after editing the category rules, or to
+	 * check the incremental counts.
+	 */
+	@Transactional
+	public void recountAll() {
+		this.jdbc.sql("TRUNCATE crime_weekly_beat_counts, crime_weekly_district_counts").update();
+		this.jdbc.sql("""
+				INSERT INTO crime_weekly_beat_counts (beat, district, week_start, category, incidents)
+				SELECT assigned_beat, max(assigned_district), week_start, category, count(*) FROM crime_incidents
+				WHERE assigned_beat IS NOT NULL GROUP BY assigned_beat, week_start, category""").update();
+		this.jdbc.sql("""
+				INSERT INTO crime_weekly_district_counts (district, week_start, category, incidents)
+				SELECT assigned_district, week_start, category, count(*) FROM crime_incidents
+				WHERE assigned_district IS NOT NULL GROUP BY assigned_district, week_start, category""").update();
 	}
 
 }
