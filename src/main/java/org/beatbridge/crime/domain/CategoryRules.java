@@ -20,6 +20,10 @@ final class CategoryRules {
 	private CategoryRules() {
 	}
 
+	static CategoryRules empty() {
+		return new CategoryRules();
+	}
+
 	static CategoryRules load(JdbcClient jdbc) {
 		CategoryRules rules = new CategoryRules();
 		jdbc.sql("select primary_type, iucr, category from crime_category_rules").query((rs, row) -> {

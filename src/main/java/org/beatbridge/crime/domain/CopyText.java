@@ -27,7 +27,16 @@ final class CopyText {
 	}
 
 	private static void appendEscaped(StringBuilder row, String value) {
-		for (int i = 0; i < value.length(); i++) {
+		int plain = 0;
+		while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+			plain++;
+		}
+		if (plain == value.length()) {
+			row.append(value);
+			return;
+		}
+		row.append(value, 0, plain);
+		for (int i = plain; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 				case '\\' -> row.append("\\\\");
@@ -37,6 +46,10 @@ final class CopyText {
 				default -> row.append(c);
 			}
 		}
+	}
+
+	private static boolean needsEscape(char c) {
+		return c == '\\' || c == '\t' || c == '\n' || c == '\r';
 	}
 
 }

@@ -1,27 +1,16 @@
 package org.beatbridge.crime.domain;
 
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +18,8 @@ import org.beatbridge.crime.CrimeImport;
 import org.beatbridge.crime.CrimeImportFailed;
 import org.beatbridge.crime.ImportProgress;
 import org.beatbridge.crime.ImportSummary;
-import org.beatbridge.crime.RejectedRow;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -48,13 +37,8 @@ class CrimeImporter implements CrimeImport {
 
 	private static final Logger log = LoggerFactory.getLogger(CrimeImporter.class);
 
-	/** Rejections listed in a summary; the count goes on. */
-	static final int LISTED_REJECTIONS = 1000;
-
 	/** One import at a time, across all the nodes sharing the database. */
 	private static final long IMPORT_LOCK = 0x0C41_4D45L;
-
-	private static final int PROGRESS_EVERY = 10_000;
 
 	private final DataSource dataSource;
 
@@ -104,13 +88,12 @@ class CrimeImporter implements CrimeImport {
 		this.jdbc.sql(WeeklyChanges.TABLE).update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
-		Rejections rejections = new Rejections();
-		ImportBatch batch = new ImportBatch();
-		long rowsRead = merge(source, converter, batch, rejections, progress);
+		RowReader reader = new RowReader(source, converter, progress);
+		ImportBatch.Totals totals = merge(reader);
 		long mergedAt = System.nanoTime();
 		int newUpticks = 0;
 		long countedAt = mergedAt;
-		if (batch.inserted + batch.updated > 0) {
+		if (totals.inserted + totals.updated > 0) {
 			List<String> changedBeats = this.weeklyCounts.applyChanges();
 			countedAt = System.nanoTime();
 			newUpticks = this.upticks.refresh(changedBeats);
@@ -118,117 +101,37 @@ class CrimeImporter implements CrimeImport {
 		log.debug("Import phases: rows merged in {} ms, counts in {} ms, upticks in {} ms",
 				(mergedAt - started) / 1_000_000, (countedAt - mergedAt) / 1_000_000,
 				(System.nanoTime() - countedAt) / 1_000_000);
-		return new ImportSummary(rowsRead, batch.inserted, batch.updated, batch.unchanged, rejections.listed(),
-				rejections.count, newUpticks, Duration.ofNanos(System.nanoTime() - started));
+		return new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
+				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	/**
-	 * @return rows read
-	 */
-	private long merge(InputStream source, PortalRowConverter converter, ImportBatch batch, Rejections rejections,
-			ImportProgress progress) {
+	private ImportBatch.Totals merge(RowReader reader) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		WeeklyChanges changes = new WeeklyChanges(connection);
-		CountingInputStream counted = new CountingInputStream(source);
-		long rowsRead = 0;
-		long line = 1;
+		ImportBatch.Totals totals = new ImportBatch.Totals();
+		Thread reading = new Thread(reader, "crime-import-reader");
+		reading.setDaemon(true);
+		reading.start();
 		try {
-			CSVParser parser = CSVFormat.DEFAULT
-				.parse(new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16));
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				throw CrimeImportFailed.notAPortalExport("");
+			for (ImportBatch batch = reader.next(); batch != null; batch = reader.next()) {
+				batch.merge(connection, changes, totals);
 			}
-			CSVRecord header = records.next();
-			if (!PortalRowConverter.isPortalHeader(header)) {
-				throw CrimeImportFailed.notAPortalExport(String.join(",", header.values()));
-			}
-			line = parser.getCurrentLineNumber() + 1;
-			while (records.hasNext()) {
-				CSVRecord record = records.next();
-				rowsRead++;
-				String[] values = new String[PortalRowConverter.VALUES];
-				String problem = converter.convert(record, values);
-				if (problem != null) {
-					rejections.add(line, problem);
-				}
-				else {
-					long lost = batch.add(line, values);
-					if (lost > 0) {
-						rejections.add(lost, "ID " + values[0]
-								+ " appears more than once in the file; the row with the latest Updated On was kept");
-					}
-					if (batch.isFull()) {
-						batch.merge(connection, changes);
-					}
-				}
-				line = parser.getCurrentLineNumber() + 1;
-				if (rowsRead % PROGRESS_EVERY == 0) {
-					progress.rowsRead(rowsRead, counted.count);
-				}
-			}
-			batch.merge(connection, changes);
 			changes.flush();
-			progress.rowsRead(rowsRead, counted.count);
-			return rowsRead;
+			return totals;
 		}
-		catch (IOException ex) {
-			throw CrimeImportFailed.unreadable(line, ex);
+		catch (SQLException | IOException ex) {
+			reader.cancel();
+			throw new DataAccessResourceFailureException("Could not write the imported incidents", ex);
 		}
-		catch (UncheckedIOException ex) {
-			throw CrimeImportFailed.unreadable(line, ex.getCause());
+		catch (InterruptedException ex) {
+			reader.cancel();
+			Thread.currentThread().interrupt();
+			throw new DataAccessResourceFailureException("Interrupted while importing incidents", ex);
 		}
-		catch (SQLException ex) {
-			throw CrimeImportFailed.unreadable(line, ex);
+		catch (RuntimeException ex) {
+			reader.cancel();
+			throw ex;
 		}
-	}
-
-	private static final class Rejections {
-
-		private final List<RejectedRow> rows = new ArrayList<>();
-
-		private long count;
-
-		void add(long line, String reason) {
-			this.count++;
-			if (this.rows.size() < LISTED_REJECTIONS * 2) {
-				this.rows.add(new RejectedRow(line, reason));
-			}
-		}
-
-		List<RejectedRow> listed() {
-			this.rows.sort(Comparator.comparingLong(RejectedRow::line));
-			return this.rows.subList(0, Math.min(LISTED_REJECTIONS, this.rows.size()));
-		}
-
-	}
-
-	private static final class CountingInputStream extends FilterInputStream {
-
-		private long count;
-
-		CountingInputStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int read = super.read();
-			if (read >= 0) {
-				this.count++;
-			}
-			return read;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int read = super.read(buffer, offset, length);
-			if (read > 0) {
-				this.count += read;
-			}
-			return read;
-		}
-
 	}
 
 }

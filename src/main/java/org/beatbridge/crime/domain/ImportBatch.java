@@ -48,12 +48,6 @@ final class ImportBatch {
 
 	private final Map<Long, Row> rows = new HashMap<>(SIZE * 2);
 
-	long inserted;
-
-	long updated;
-
-	long unchanged;
-
 	boolean isFull() {
 		return this.rows.size() >= SIZE;
 	}
@@ -77,7 +71,7 @@ final class ImportBatch {
 		return line;
 	}
 
-	void merge(Connection connection, WeeklyChanges changes) throws SQLException, IOException {
+	void merge(Connection connection, WeeklyChanges changes, Totals totals) throws SQLException, IOException {
 		if (this.rows.isEmpty()) {
 			return;
 		}
@@ -97,18 +91,18 @@ final class ImportBatch {
 				changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
 			}
 			else {
-				this.unchanged++;
+				totals.unchanged++;
 			}
 		}
 		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN", inserts);
-		this.inserted += inserts.size();
+		totals.inserted += inserts.size();
 		if (!updates.isEmpty()) {
 			copy(connection, "COPY crime_import_updates (" + COLUMNS + ") FROM STDIN", updates);
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate(UPDATE);
 				statement.executeUpdate("TRUNCATE crime_import_updates");
 			}
-			this.updated += updates.size();
+			totals.updated += updates.size();
 		}
 		this.rows.clear();
 	}
@@ -117,8 +111,8 @@ final class ImportBatch {
 		Map<Long, Row> existing = new HashMap<>();
 		Array ids = connection.createArrayOf("bigint", this.rows.keySet().toArray());
 		try (PreparedStatement query = connection.prepareStatement("""
-				SELECT id, updated_on::text, assigned_beat, assigned_district, week_start, category
-				FROM crime_incidents WHERE id = ANY(?)""")) {
+				SELECT i.id, i.updated_on::text, i.assigned_beat, i.assigned_district, i.week_start, i.category
+				FROM unnest(?::bigint[]) AS batch(id) JOIN crime_incidents i ON i.id = batch.id""")) {
 			query.setArray(1, ids);
 			try (ResultSet result = query.executeQuery()) {
 				while (result.next()) {
@@ -158,6 +152,17 @@ final class ImportBatch {
 		LocalDate day = LocalDate.of(Integer.parseInt(isoTimestamp, 0, 4, 10), Integer.parseInt(isoTimestamp, 5, 7, 10),
 				Integer.parseInt(isoTimestamp, 8, 10, 10));
 		return day.minusDays(day.getDayOfWeek().getValue() - 1);
+	}
+
+	/** What the batches of an import did. */
+	static final class Totals {
+
+		long inserted;
+
+		long updated;
+
+		long unchanged;
+
 	}
 
 	private record Row(long line, String updatedOn, String beat, String district, LocalDate week, String category,
