@@ -94,7 +94,7 @@ class CrimeImporter implements CrimeImport {
 		int newUpticks = 0;
 		long countedAt = mergedAt;
 		if (totals.inserted + totals.updated > 0) {
-			List<String> changedBeats = this.weeklyCounts.applyChanges();
+			List<String> changedBeats = this.weeklyCounts.applyChanges(totals.updated > 0);
 			countedAt = System.nanoTime();
 			newUpticks = this.upticks.refresh(changedBeats);
 		}

@@ -25,7 +25,7 @@ public class WeeklyCounts {
 	 * change) to the counts.
 	 * @return the beats whose counts changed
 	 */
-	List<String> applyChanges() {
+	List<String> applyChanges(boolean anyUpdated) {
 		this.jdbc.sql("""
 				INSERT INTO crime_weekly_beat_counts AS counts (beat, district, week_start, category, incidents)
 				SELECT beat, max(district), week_start, category, sum(change) FROM crime_import_changes
@@ -39,6 +39,16 @@ public class WeeklyCounts {
 				WHERE district IS NOT NULL GROUP BY district, week_start, category HAVING sum(change) <> 0
 				ON CONFLICT (district, week_start, category)
 				DO UPDATE SET incidents = counts.incidents + excluded.incidents""").update();
+		if (anyUpdated) {
+			deleteEmptyCounts();
+		}
+		return this.jdbc.sql("SELECT DISTINCT beat FROM crime_import_changes WHERE beat IS NOT NULL ORDER BY beat")
+			.query(String.class)
+			.list();
+	}
+
+	/** Only an update can take a count down to zero. */
+	private void deleteEmptyCounts() {
 		this.jdbc.sql("""
 				DELETE FROM crime_weekly_beat_counts c USING crime_import_changes t
 				WHERE c.beat = t.beat AND c.week_start = t.week_start AND c.category = t.category
@@ -47,9 +57,6 @@ public class WeeklyCounts {
 				DELETE FROM crime_weekly_district_counts c USING crime_import_changes t
 				WHERE c.district = t.district AND c.week_start = t.week_start AND c.category = t.category
 				AND c.incidents = 0""").update();
-		return this.jdbc.sql("SELECT DISTINCT beat FROM crime_import_changes WHERE beat IS NOT NULL ORDER BY beat")
-			.query(String.class)
-			.list();
 	}
 
 	/**
