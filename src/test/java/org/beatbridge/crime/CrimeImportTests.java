@@ -19,11 +19,14 @@ import org.beatbridge.crime.domain.WeeklyCounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
+@RecordApplicationEvents
 class CrimeImportTests {
 
 	static final Path EXTRACT_2015 = Path.of("../shared/data/crimes/chicagoCrimes10k_2015.csv");
@@ -153,6 +156,34 @@ class CrimeImportTests {
 
 		assertThat(this.jdbc.sql("SELECT assigned_beat FROM crime_incidents ORDER BY id").query(String.class).list())
 			.containsExactly("0422", "0422", "0422");
+	}
+
+	@Test
+	void announcesAnUptickOnceWhenAnImportMakesItAppear(ApplicationEvents events) {
+		PortalCsv quiet = PortalCsv.file();
+		PortalCsv busy = PortalCsv.file();
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		for (int week = 0; week < 14; week++) {
+			quiet.vandalism(id++, monday.plusWeeks(week), "0422").vandalism(id++, monday.plusWeeks(week).plusHours(1),
+					"0422");
+		}
+		for (int i = 0; i < 12; i++) {
+			busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), "0422");
+		}
+
+		assertThat(this.crimes.importFrom(quiet.stream()).upticksDetected()).isZero();
+		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(1);
+		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isZero();
+
+		assertThat(events.stream(UptickDetected.class)).singleElement().satisfies((uptick) -> {
+			assertThat(uptick.beat()).isEqualTo("0422");
+			assertThat(uptick.district()).isEqualTo("4");
+			assertThat(uptick.category()).isEqualTo("vandalism");
+			assertThat(uptick.firstWeek()).isEqualTo(LocalDateTime.of(2015, 4, 13, 0, 0).toLocalDate());
+			assertThat(uptick.observed()).isEqualTo(12);
+			assertThat(uptick.expected()).isEqualTo(2.0);
+		});
 	}
 
 	@Test
