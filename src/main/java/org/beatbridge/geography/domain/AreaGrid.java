@@ -190,11 +190,58 @@ final class AreaGrid {
 	}
 
 	/**
-	 * The areas whose boundaries come near a mixed cell, ascending.
+	 * The area whose boundary is nearest to a point inside no area, if within
+	 * {@code limit}; {@link #OUTSIDE} otherwise. The areas crossing the point's cell are
+	 * tried first: when one is nearer than the cell's edge, no other area can be nearer.
 	 */
-	int[] candidates(int code) {
-		int m = -2 - code;
-		return Arrays.copyOfRange(this.mixedAreas, this.mixedStart[m], this.mixedStart[m + 1]);
+	int nearestArea(double x, double y, double limit) {
+		int code = cellCode(x, y);
+		if (code < OUTSIDE) {
+			int m = -2 - code;
+			int nearest = OUTSIDE;
+			double best = Double.POSITIVE_INFINITY;
+			for (int k = this.mixedStart[m], end = this.mixedStart[m + 1]; k < end; k++) {
+				int a = this.mixedAreas[k];
+				double distance = this.areas[a].distanceToBoundary(x, y, limit);
+				if (distance < best) {
+					best = distance;
+					nearest = a;
+				}
+			}
+			double cellX = this.minX + Math.floor((x - this.minX) / this.cellSize) * this.cellSize;
+			double cellY = this.minY + Math.floor((y - this.minY) / this.cellSize) * this.cellSize;
+			double toEdge = Math.min(Math.min(x - cellX, cellX + this.cellSize - x),
+					Math.min(y - cellY, cellY + this.cellSize - y));
+			if (best <= toEdge) {
+				return (best <= limit) ? nearest : OUTSIDE;
+			}
+		}
+		int nearest = OUTSIDE;
+		double best = Double.POSITIVE_INFINITY;
+		for (int a = 0; a < this.areas.length; a++) {
+			double distance = this.areas[a].distanceToBoundary(x, y, limit);
+			if (distance <= limit && distance < best) {
+				best = distance;
+				nearest = a;
+			}
+		}
+		return nearest;
+	}
+
+	/**
+	 * Where the areas whose boundaries come near a mixed cell start in
+	 * {@link #candidate(int)}; they ascend.
+	 */
+	int candidatesStart(int code) {
+		return this.mixedStart[-2 - code];
+	}
+
+	int candidatesEnd(int code) {
+		return this.mixedStart[-1 - code];
+	}
+
+	int candidate(int k) {
+		return this.mixedAreas[k];
 	}
 
 	PlanarArea area(int index) {

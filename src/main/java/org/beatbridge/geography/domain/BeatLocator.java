@@ -100,38 +100,57 @@ public final class BeatLocator {
 		if (code >= 0) {
 			return Optional.of(location(code, x, y, false, List.of()));
 		}
-		int[] candidates = (code == AreaGrid.OUTSIDE) ? new int[0] : this.beats.candidates(code);
-		int primary = -1;
-		double primaryDistance = Double.POSITIVE_INFINITY;
-		double[] distances = new double[candidates.length];
-		boolean[] inside = new boolean[candidates.length];
-		int onLine = -1;
-		for (int k = 0; k < candidates.length; k++) {
-			PlanarArea area = this.beats.area(candidates[k]);
-			inside[k] = area.contains(x, y);
-			distances[k] = area.distanceToBoundary(x, y, BOUNDARY_METRES);
-			if (distances[k] <= ON_LINE_METRES && onLine < 0) {
-				onLine = k;
-			}
-			if (inside[k] && primary < 0) {
-				primary = k;
-			}
+		if (code == AreaGrid.OUTSIDE) {
+			return nearestWithinCityEdge(x, y);
 		}
-		if (onLine >= 0) {
-			primary = onLine;
+		// Candidates ascend by beat number, so the first match is the lowest number.
+		int start = this.beats.candidatesStart(code);
+		int end = this.beats.candidatesEnd(code);
+		int primary = -1;
+		boolean primaryOnLine = false;
+		double primaryDistance = Double.POSITIVE_INFINITY;
+		int near = 0;
+		for (int k = start; k < end; k++) {
+			int beat = this.beats.candidate(k);
+			PlanarArea area = this.beats.area(beat);
+			double distance = area.distanceToBoundary(x, y, BOUNDARY_METRES);
+			if (distance <= ON_LINE_METRES) {
+				near++;
+				if (!primaryOnLine) {
+					primary = beat;
+					primaryOnLine = true;
+					primaryDistance = distance;
+				}
+			}
+			else {
+				boolean inside = area.contains(x, y);
+				if (inside || distance <= BOUNDARY_METRES) {
+					near++;
+				}
+				if (inside && primary < 0) {
+					primary = beat;
+					primaryDistance = distance;
+				}
+			}
 		}
 		if (primary < 0) {
 			return nearestWithinCityEdge(x, y);
 		}
-		primaryDistance = distances[primary];
-		List<String> others = new ArrayList<>(2);
-		for (int k = 0; k < candidates.length; k++) {
-			if (k != primary && (inside[k] || distances[k] <= BOUNDARY_METRES)) {
-				others.add(this.numbers[candidates[k]]);
+		List<String> others = List.of();
+		if (near > 1 || (near == 1 && primaryDistance > BOUNDARY_METRES)) {
+			// Rare enough (points near a border) to measure the few candidates again.
+			others = new ArrayList<>(2);
+			for (int k = start; k < end; k++) {
+				int beat = this.beats.candidate(k);
+				PlanarArea area = this.beats.area(beat);
+				if (beat != primary
+						&& (area.distanceToBoundary(x, y, BOUNDARY_METRES) <= BOUNDARY_METRES || area.contains(x, y))) {
+					others.add(this.numbers[beat]);
+				}
 			}
 		}
 		boolean onBoundary = primaryDistance <= BOUNDARY_METRES || !others.isEmpty();
-		return Optional.of(location(candidates[primary], x, y, onBoundary, others));
+		return Optional.of(location(primary, x, y, onBoundary, others));
 	}
 
 	/**
@@ -171,16 +190,23 @@ public final class BeatLocator {
 		if (area >= 0) {
 			return this.communityNames[area];
 		}
-		int nearest = -1;
-		double best = Double.POSITIVE_INFINITY;
-		for (int a = 0; a < this.communityAreas.size(); a++) {
-			double distance = this.communityAreas.area(a).distanceToBoundary(x, y, CITY_EDGE_METRES);
-			if (distance <= CITY_EDGE_METRES && distance < best) {
-				best = distance;
-				nearest = a;
-			}
-		}
+		int nearest = this.communityAreas.nearestArea(x, y, CITY_EDGE_METRES);
 		return (nearest >= 0) ? this.communityNames[nearest] : null;
+	}
+
+	/**
+	 * Metres from the point to the nearest beat boundary, if at most {@code limit};
+	 * otherwise some value above it. For measuring, not for serving requests: it visits
+	 * every beat.
+	 */
+	public double metresToNearestBoundary(double latitude, double longitude, double limit) {
+		double x = LocalPlane.x(longitude);
+		double y = LocalPlane.y(latitude);
+		double best = Double.POSITIVE_INFINITY;
+		for (int a = 0; a < this.beats.size(); a++) {
+			best = Math.min(best, this.beats.area(a).distanceToBoundary(x, y, limit));
+		}
+		return best;
 	}
 
 	/**

@@ -70,8 +70,9 @@ final class PlanarArea {
 		this.minY = y0;
 		this.maxX = x1;
 		this.maxY = y1;
-		// About four edges per band keeps a lookup to a handful of edges.
-		this.bands = Math.max(1, n / 4);
+		// About one edge per band on average: dense stretches (shorelines, river bends)
+		// stay short.
+		this.bands = Math.max(1, n);
 		this.bandHeight = Math.max((y1 - y0) / this.bands, 1e-9);
 		int[] counts = new int[this.bands + 1];
 		for (int i = 0; i < n; i++) {
