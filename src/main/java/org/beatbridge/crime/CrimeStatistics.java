@@ -10,8 +10,8 @@ import java.util.Optional;
 public interface CrimeStatistics {
 
 	/**
-	 * @param from first day of the period (its week is included), or empty for twelve weeks
-	 * before {@code to}
+	 * @param from first day of the period (its week is included), or empty for twelve
+	 * weeks before {@code to}
 	 * @param to last day of the period, or empty for the latest week with data
 	 */
 	BeatCrimeSummary beatSummary(String beat, Optional<LocalDate> from, Optional<LocalDate> to);

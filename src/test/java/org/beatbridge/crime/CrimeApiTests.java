@@ -37,8 +37,7 @@ class CrimeApiTests {
 	/** Two vandalism incidents a week in beat 0422 for 14 weeks, then 15 in one week. */
 	@BeforeAll
 	void importAPlantedUptick() {
-		this.jdbc
-			.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_weekly_district_counts, crime_upticks")
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_weekly_district_counts, crime_upticks")
 			.update();
 		PortalCsv file = PortalCsv.file();
 		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);

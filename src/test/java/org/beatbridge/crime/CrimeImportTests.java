@@ -165,8 +165,8 @@ class CrimeImportTests {
 		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
 		long id = 1;
 		for (int week = 0; week < 14; week++) {
-			quiet.vandalism(id++, monday.plusWeeks(week), "0422").vandalism(id++, monday.plusWeeks(week).plusHours(1),
-					"0422");
+			quiet.vandalism(id++, monday.plusWeeks(week), "0422")
+				.vandalism(id++, monday.plusWeeks(week).plusHours(1), "0422");
 		}
 		for (int i = 0; i < 12; i++) {
 			busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), "0422");

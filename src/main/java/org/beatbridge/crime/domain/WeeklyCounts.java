@@ -60,16 +60,18 @@ public class WeeklyCounts {
 	}
 
 	/**
-	 * Applies the category rules again to every incident (after a coordinator edited them)
-	 * and counts everything again.
+	 * Applies the category rules again to every incident (after a coordinator edited
+	 * them) and counts everything again.
 	 */
 	@Transactional
 	public void reapplyCategoryRules() {
-		this.jdbc.sql("""
-				UPDATE crime_incidents i SET category = coalesce(
-				  (SELECT r.category FROM crime_category_rules r WHERE r.primary_type = i.primary_type AND r.iucr = i.iucr),
-				  (SELECT r.category FROM crime_category_rules r WHERE r.primary_type = i.primary_type AND r.iucr = ''),
-				  'other')""").update();
+		this.jdbc
+			.sql("""
+					UPDATE crime_incidents i SET category = coalesce(
+					  (SELECT r.category FROM crime_category_rules r WHERE r.primary_type = i.primary_type AND r.iucr = i.iucr),
+					  (SELECT r.category FROM crime_category_rules r WHERE r.primary_type = i.primary_type AND r.iucr = ''),
+					  'other')""")
+			.update();
 		recountAll();
 	}
 

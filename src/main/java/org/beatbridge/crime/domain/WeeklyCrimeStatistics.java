@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers from the weekly counts and the stored upticks: a summary reads a few hundred rows
- * by primary key, whatever the number of incidents.
+ * Answers from the weekly counts and the stored upticks: a summary reads a few hundred
+ * rows by primary key, whatever the number of incidents.
  */
 @Service
 class WeeklyCrimeStatistics implements CrimeStatistics {
@@ -89,9 +89,8 @@ class WeeklyCrimeStatistics implements CrimeStatistics {
 			}
 			categories.add(new CategorySeries(category, total, weekly));
 		});
-		categories.sort(Comparator.comparingInt(CategorySeries::total)
-			.reversed()
-			.thenComparing(CategorySeries::category));
+		categories
+			.sort(Comparator.comparingInt(CategorySeries::total).reversed().thenComparing(CategorySeries::category));
 		List<CrimeUptick> upticks = this.jdbc.sql("""
 				SELECT * FROM crime_upticks WHERE beat = ? AND last_week >= ? AND first_week <= ?
 				ORDER BY first_week, category""").params(beat.beat(), first, last).query(UPTICK).list();

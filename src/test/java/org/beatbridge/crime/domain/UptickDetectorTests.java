@@ -38,7 +38,7 @@ class UptickDetectorTests {
 		for (double rate : new double[] { 0.5, 2, 5, 10, 20, 50 }) {
 			long flaggedWeeks = 0;
 			long testedWeeks = 0;
-			for (int series = 0; series < 200; series++) {
+			for (int series = 0; series < 2000; series++) {
 				int[] counts = poissonSeries(random, rate, 64);
 				for (UptickDetector.Run run : this.detector.detect(counts, 0)) {
 					flaggedWeeks += run.lastWeek() - run.firstWeek() + 1;
