@@ -1,0 +1,21 @@
+package org.beatbridge.identity;
+
+import java.util.Optional;
+
+/**
+ * Accounts of residents and staff: what other modules (and the command line) may ask.
+ */
+public interface Accounts {
+
+	/** The account with this username, ignoring case. */
+	Optional<AccountView> findByUsername(String username);
+
+	/**
+	 * Creates an account after checking the command and the password policy; publishes
+	 * {@link AccountCreated}.
+	 * @throws AccountRejected naming the field at fault (taken username, weak password,
+	 * bad beat number, ...), with a message in the current locale
+	 */
+	AccountView create(NewAccount account);
+
+}
