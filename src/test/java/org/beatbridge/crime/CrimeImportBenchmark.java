@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.beatbridge.crime.CrimeImportBenchmark [-Dexec.args="files|growth|heap"]
+ *   -Dexec.mainClass=org.beatbridge.crime.CrimeImportBenchmark [-Dexec.args="files|growth|heap|api"]
  * </pre>
  *
  * {@code files}: the six 2017 files (130,385 rows) by raw COPY into a typed table, by
@@ -45,6 +45,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class CrimeImportBenchmark {
 
 	static final Path DATA = Path.of("../shared/data/crimes");
+
+	static final String[] DISTRICTS = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "15", "16",
+			"17", "18", "19", "20", "22", "24", "25" };
 
 	static final String PORTAL_TYPES = """
 			id BIGINT PRIMARY KEY, case_number TEXT, occurred_at TIMESTAMP, block TEXT, iucr TEXT, primary_type TEXT,
@@ -85,6 +88,7 @@ public final class CrimeImportBenchmark {
 			switch (mode) {
 				case "growth" -> benchmark.growth();
 				case "heap" -> benchmark.heap();
+				case "api" -> benchmark.api(context.getBean(CrimeStatistics.class));
 				default -> benchmark.files();
 			}
 		}
@@ -113,6 +117,42 @@ public final class CrimeImportBenchmark {
 		System.out.printf("Re-import of the same six files (nothing changes): %d rows in %d ms = %,.0f rows/s%n",
 				again.rowsRead(), (System.nanoTime() - started) / 1_000_000,
 				again.rowsRead() * 1e9 / (System.nanoTime() - started));
+	}
+
+	private void api(CrimeStatistics statistics) {
+		reset();
+		List<Path> files = new ArrayList<>();
+		for (int month = 1; month <= 6; month++) {
+			files.add(DATA.resolve("crimes_2017_0" + month + ".csv"));
+		}
+		importAll(files);
+		List<String> beats = this.jdbc.sql("SELECT DISTINCT beat FROM crime_weekly_beat_counts ORDER BY beat")
+			.query(String.class)
+			.list();
+		for (int round = 0; round < 2; round++) {
+			long[] summary = new long[beats.size() * 2];
+			long[] upticks = new long[200];
+			for (int i = 0; i < summary.length; i++) {
+				long started = System.nanoTime();
+				statistics.beatSummary(beats.get(i % beats.size()), java.util.Optional.empty(),
+						java.util.Optional.empty());
+				summary[i] = System.nanoTime() - started;
+			}
+			for (int i = 0; i < upticks.length; i++) {
+				long started = System.nanoTime();
+				statistics.upticks(
+						(i % 2 == 0) ? java.util.Optional.of(DISTRICTS[i % DISTRICTS.length])
+								: java.util.Optional.empty(),
+						java.util.Optional.of(java.time.LocalDate.of(2017, 1, 1)));
+				upticks[i] = System.nanoTime() - started;
+			}
+			java.util.Arrays.sort(summary);
+			java.util.Arrays.sort(upticks);
+			System.out.printf(Locale.ROOT,
+					"Round %d: beat summary (12 weeks) p50 %.2f ms, p95 %.2f ms; upticks p50 %.2f ms, p95 %.2f ms%n",
+					round + 1, summary[summary.length / 2] / 1e6, summary[summary.length * 95 / 100] / 1e6,
+					upticks[upticks.length / 2] / 1e6, upticks[upticks.length * 95 / 100] / 1e6);
+		}
 	}
 
 	private void growth() throws Exception {
