@@ -1,0 +1,173 @@
+package org.beatbridge.crime.domain;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * A few thousand checked rows of an import, merged at once: the incidents they already
+ * have are looked up by ID; new ones go straight into {@code crime_incidents} with COPY,
+ * the ones with a later {@code Updated On} through a small staging table, the rest are
+ * unchanged. Every change to the weekly counts is noted on the way.
+ */
+final class ImportBatch {
+
+	static final int SIZE = 5_000;
+
+	static final String COLUMNS = "id, case_number, occurred_at, block, iucr, primary_type, description, "
+			+ "location_description, arrest, domestic, beat, district, ward, community_area, fbi_code, x_coordinate, "
+			+ "y_coordinate, year, updated_on, latitude, longitude, location, assigned_beat, assigned_district, category";
+
+	static final String UPDATES_TABLE = "CREATE TEMP TABLE crime_import_updates (LIKE crime_incidents "
+			+ "INCLUDING DEFAULTS) ON COMMIT DROP";
+
+	private static final String UPDATE = """
+			UPDATE crime_incidents i SET case_number = u.case_number, occurred_at = u.occurred_at, block = u.block,
+			  iucr = u.iucr, primary_type = u.primary_type, description = u.description,
+			  location_description = u.location_description, arrest = u.arrest, domestic = u.domestic, beat = u.beat,
+			  district = u.district, ward = u.ward, community_area = u.community_area, fbi_code = u.fbi_code,
+			  x_coordinate = u.x_coordinate, y_coordinate = u.y_coordinate, year = u.year, updated_on = u.updated_on,
+			  latitude = u.latitude, longitude = u.longitude, location = u.location, assigned_beat = u.assigned_beat,
+			  assigned_district = u.assigned_district, category = u.category
+			FROM crime_import_updates u WHERE i.id = u.id""";
+
+	private final Map<Long, Row> rows = new HashMap<>(SIZE * 2);
+
+	boolean isFull() {
+		return this.rows.size() >= SIZE;
+	}
+
+	/**
+	 * @return the line of a row with the same ID this row replaced or lost to, or 0
+	 */
+	long add(long line, String[] values) {
+		long id = Long.parseLong(values[0]);
+		String updatedOn = values[18];
+		Row row = new Row(line, updatedOn, values[22], values[23], weekOf(values[2]), values[24], CopyText.row(values));
+		Row earlier = this.rows.get(id);
+		if (earlier == null) {
+			this.rows.put(id, row);
+			return 0;
+		}
+		if (updatedOn.compareTo(earlier.updatedOn()) > 0) {
+			this.rows.put(id, row);
+			return earlier.line();
+		}
+		return line;
+	}
+
+	void merge(Connection connection, WeeklyChanges changes, Totals totals) throws SQLException, IOException {
+		if (this.rows.isEmpty()) {
+			return;
+		}
+		Map<Long, Row> existing = existing(connection);
+		List<Row> inserts = new ArrayList<>(this.rows.size());
+		List<Row> updates = new ArrayList<>();
+		for (Map.Entry<Long, Row> entry : this.rows.entrySet()) {
+			Row row = entry.getValue();
+			Row old = existing.get(entry.getKey());
+			if (old == null) {
+				inserts.add(row);
+				changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
+			}
+			else if (row.updatedOn().compareTo(old.updatedOn()) > 0) {
+				updates.add(row);
+				changes.add(old.beat(), old.district(), old.week(), old.category(), -1);
+				changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
+			}
+			else {
+				totals.unchanged++;
+			}
+		}
+		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN", inserts);
+		totals.inserted += inserts.size();
+		if (!updates.isEmpty()) {
+			copy(connection, "COPY crime_import_updates (" + COLUMNS + ") FROM STDIN", updates);
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate(UPDATE);
+				statement.executeUpdate("TRUNCATE crime_import_updates");
+			}
+			totals.updated += updates.size();
+		}
+		this.rows.clear();
+	}
+
+	private Map<Long, Row> existing(Connection connection) throws SQLException {
+		Map<Long, Row> existing = new HashMap<>();
+		Array ids = connection.createArrayOf("bigint", this.rows.keySet().toArray());
+		try (PreparedStatement query = connection.prepareStatement("""
+				SELECT i.id, i.updated_on::text, i.assigned_beat, i.assigned_district, i.week_start, i.category
+				FROM unnest(?::bigint[]) AS batch(id) JOIN crime_incidents i ON i.id = batch.id""")) {
+			query.setArray(1, ids);
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					existing.put(result.getLong(1), new Row(0, result.getString(2), result.getString(3),
+							result.getString(4), result.getDate(5).toLocalDate(), result.getString(6), null));
+				}
+			}
+		}
+		finally {
+			ids.free();
+		}
+		return existing;
+	}
+
+	private static void copy(Connection connection, String sql, List<Row> rows) throws SQLException, IOException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
+		try {
+			Writer out = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+			for (Row row : rows) {
+				out.write(row.copyText());
+			}
+			out.flush();
+			copy.endCopy();
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+	}
+
+	/** Monday of the week, as PostgreSQL's {@code date_trunc('week', ...)} has it. */
+	private static LocalDate weekOf(String isoTimestamp) {
+		LocalDate day = LocalDate.of(Integer.parseInt(isoTimestamp, 0, 4, 10), Integer.parseInt(isoTimestamp, 5, 7, 10),
+				Integer.parseInt(isoTimestamp, 8, 10, 10));
+		return day.minusDays(day.getDayOfWeek().getValue() - 1);
+	}
+
+	/** What the batches of an import did. */
+	static final class Totals {
+
+		long inserted;
+
+		long updated;
+
+		long unchanged;
+
+	}
+
+	private record Row(long line, String updatedOn, String beat, String district, LocalDate week, String category,
+			String copyText) {
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.beatbridge.crime.domain;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.beatbridge.crime.UptickDetected;
+import org.beatbridge.crime.UptickSettings;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored upticks, recomputed per beat from the weekly counts. An uptick that was not
+ * there before is announced with {@link UptickDetected} in the same transaction.
+ */
+@Component
+public class Upticks {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final UptickDetector detector;
+
+	Upticks(JdbcClient jdbc, ApplicationEventPublisher events, UptickSettings settings) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.detector = new UptickDetector(settings);
+	}
+
+	/** Recomputes the upticks of every beat: after editing the category rules, say. */
+	@Transactional
+	public int refreshAll() {
+		List<String> beats = this.jdbc.sql("SELECT DISTINCT beat FROM crime_weekly_beat_counts")
+			.query(String.class)
+			.list();
+		return refresh(beats);
+	}
+
+	/**
+	 * @return the upticks that are new
+	 */
+	@Transactional
+	public int refresh(List<String> beats) {
+		if (beats.isEmpty()) {
+			return 0;
+		}
+		Map<String, Object> range = this.jdbc
+			.sql("SELECT min(week_start) AS first_week, max(week_start) AS last_week FROM crime_weekly_beat_counts")
+			.query()
+			.singleRow();
+		if (range.get("first_week") == null) {
+			this.jdbc.sql("DELETE FROM crime_upticks WHERE beat IN (:beats)").param("beats", beats).update();
+			return 0;
+		}
+		LocalDate firstWeek = ((Date) range.get("first_week")).toLocalDate();
+		LocalDate lastWeek = ((Date) range.get("last_week")).toLocalDate();
+		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
+		Map<String, Series> series = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT beat, district, category, week_start, incidents FROM crime_weekly_beat_counts
+				WHERE beat IN (:beats)""").param("beats", beats).query((rs, row) -> {
+			String beat = rs.getString(1);
+			String district = rs.getString(2);
+			String category = rs.getString(3);
+			Series one = series.computeIfAbsent(beat + '|' + category,
+					(key) -> new Series(beat, district, category, new int[weeks]));
+			int week = (int) ChronoUnit.WEEKS.between(firstWeek, rs.getDate(4).toLocalDate());
+			one.counts()[week] = rs.getInt(5);
+			return null;
+		}).list();
+		Map<String, UptickDetected> found = new HashMap<>();
+		for (Series one : series.values()) {
+			// The first week of the data is almost always partial: it never enters a
+			// baseline
+			for (UptickDetector.Run run : this.detector.detect(one.counts(), 1)) {
+				UptickDetected uptick = new UptickDetected(one.beat(), one.district(), one.category(),
+						firstWeek.plusWeeks(run.firstWeek()), firstWeek.plusWeeks(run.lastWeek()), run.observed(),
+						run.expected(), run.pValue());
+				found.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
+			}
+		}
+		Map<String, UptickDetected> stored = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT beat, district, category, first_week, last_week, observed, expected, p_value
+				FROM crime_upticks WHERE beat IN (:beats)""").param("beats", beats).query((rs, row) -> {
+			UptickDetected uptick = new UptickDetected(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getDouble(7),
+					rs.getDouble(8));
+			return stored.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
+		}).list();
+		List<UptickDetected> added = new ArrayList<>();
+		for (Map.Entry<String, UptickDetected> entry : found.entrySet()) {
+			UptickDetected uptick = entry.getValue();
+			if (!stored.containsKey(entry.getKey())) {
+				insert(uptick);
+				added.add(uptick);
+			}
+			else if (!uptick.equals(stored.get(entry.getKey()))) {
+				update(uptick);
+			}
+		}
+		stored.keySet().removeAll(found.keySet());
+		for (String gone : stored.keySet()) {
+			String[] parts = gone.split("\\|");
+			this.jdbc.sql("DELETE FROM crime_upticks WHERE beat = ? AND category = ? AND first_week = ?")
+				.params(parts[0], parts[1], LocalDate.parse(parts[2]))
+				.update();
+		}
+		added.forEach(this.events::publishEvent);
+		return added.size();
+	}
+
+	private void insert(UptickDetected uptick) {
+		this.jdbc.sql("""
+				INSERT INTO crime_upticks (beat, district, category, first_week, last_week, observed, expected, p_value)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(uptick.beat(), uptick.district(), uptick.category(), uptick.firstWeek(), uptick.lastWeek(),
+					uptick.observed(), uptick.expected(), uptick.pValue())
+			.update();
+	}
+
+	private void update(UptickDetected uptick) {
+		this.jdbc.sql("""
+				UPDATE crime_upticks SET district = ?, last_week = ?, observed = ?, expected = ?, p_value = ?
+				WHERE beat = ? AND category = ? AND first_week = ?""")
+			.params(uptick.district(), uptick.lastWeek(), uptick.observed(), uptick.expected(), uptick.pValue(),
+					uptick.beat(), uptick.category(), uptick.firstWeek())
+			.update();
+	}
+
+	private static String key(String beat, String category, LocalDate firstWeek) {
+		return beat + '|' + category + '|' + firstWeek;
+	}
+
+	private record Series(String beat, String district, String category, int[] counts) {
+
+	}
+
+}

@@ -1,0 +1,234 @@
+package org.beatbridge.crime;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.beatbridge.crime.domain.WeeklyCounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest
+@RecordApplicationEvents
+class CrimeImportTests {
+
+	static final Path EXTRACT_2015 = Path.of("../shared/data/crimes/chicagoCrimes10k_2015.csv");
+
+	@Autowired
+	CrimeImport crimes;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	WeeklyCounts weeklyCounts;
+
+	@BeforeEach
+	void startEmpty() {
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_weekly_district_counts, crime_upticks")
+			.update();
+	}
+
+	@Test
+	void importsTheRealRowsOfThePortalExport() {
+		ImportSummary summary = this.crimes.importFile(EXTRACT_2015);
+
+		assertThat(summary.rowsRead()).isEqualTo(9999);
+		assertThat(summary.inserted()).isEqualTo(9999 - summary.rejectedCount());
+		assertThat(summary.rejectedCount()).isLessThan(10);
+		assertThat(count("SELECT count(*) FROM crime_incidents")).isEqualTo(summary.inserted());
+		assertThat(count("SELECT count(*) FROM crime_incidents WHERE assigned_beat IS NULL")).isZero();
+		assertThat(count("SELECT count(DISTINCT assigned_beat) FROM crime_incidents")).isEqualTo(274);
+		Map<String, Object> first = this.jdbc
+			.sql("SELECT occurred_at::text AS occurred_at, beat, assigned_beat, assigned_district, category, arrest "
+					+ "FROM crime_incidents WHERE id = 9955810")
+			.query()
+			.singleRow();
+		assertThat(first).containsEntry("occurred_at", "2015-02-08 23:43:40")
+			.containsEntry("beat", "0422")
+			.containsEntry("assigned_beat", "0422")
+			.containsEntry("assigned_district", "4")
+			.containsEntry("category", "drug-possession")
+			.containsEntry("arrest", true);
+		assertThat(count("SELECT sum(incidents) FROM crime_weekly_beat_counts")).isEqualTo(summary.inserted());
+		assertThat(count("SELECT sum(incidents) FROM crime_weekly_district_counts")).isEqualTo(summary.inserted());
+	}
+
+	@Test
+	void importingTheSameFileTwiceChangesNothing() {
+		ImportSummary first = this.crimes.importFile(EXTRACT_2015);
+		List<Map<String, Object>> counts = weeklyCounts();
+
+		ImportSummary second = this.crimes.importFile(EXTRACT_2015);
+
+		assertThat(second.inserted()).isZero();
+		assertThat(second.updated()).isZero();
+		assertThat(second.unchanged()).isEqualTo(first.inserted());
+		assertThat(second.upticksDetected()).isZero();
+		assertThat(weeklyCounts()).isEqualTo(counts);
+		this.weeklyCounts.recountAll();
+		assertThat(weeklyCounts()).isEqualTo(counts);
+	}
+
+	@Test
+	void aLaterUpdatedOnReplacesTheIncidentAndItsCounts() {
+		String date = "02/03/2015 10:00:00 PM";
+		this.crimes.importFrom(PortalCsv.file()
+			.row(1, date, "1320", "CRIMINAL DAMAGE", "0422", "", "", "02/15/2015 12:43:39 PM")
+			.stream());
+
+		ImportSummary older = this.crimes.importFrom(
+				PortalCsv.file().row(1, date, "0820", "THEFT", "0422", "", "", "02/14/2015 12:43:39 PM").stream());
+		ImportSummary newer = this.crimes.importFrom(
+				PortalCsv.file().row(1, date, "0820", "THEFT", "0423", "", "", "02/16/2015 08:00:00 AM").stream());
+
+		assertThat(older.unchanged()).isEqualTo(1);
+		assertThat(newer.updated()).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT category FROM crime_incidents WHERE id = 1").query(String.class).single())
+			.isEqualTo("theft");
+		assertThat(weeklyCounts()).containsExactly(
+				Map.of("beat", "0423", "week_start", Date.valueOf("2015-02-02"), "category", "theft", "incidents", 1));
+	}
+
+	@Test
+	void reportsBrokenRowsWithTheirLineAndImportsTheRest() {
+		PortalCsv file = PortalCsv.file()
+			.vandalism(1, LocalDateTime.of(2015, 2, 2, 10, 0), "0422")
+			.row(2, "2015-02-02 10:00", "1320", "CRIMINAL DAMAGE", "0422", "", "", "02/15/2015 12:43:39 PM")
+			.row(3, "02/30/2015 10:00:00 AM", "1320", "CRIMINAL DAMAGE", "0422", "", "", "02/15/2015 12:43:39 PM")
+			.line(",HY4,02/02/2015 10:00:00 AM,X,1320,CRIMINAL DAMAGE,D,STREET,false,false,0422,004,7,46,14,,,2015,"
+					+ "02/15/2015 12:43:39 PM,,,")
+			.row(5, "02/02/2015 10:00:00 AM", "1320", "CRIMINAL DAMAGE", "0422", "40.7128", "-74.0060",
+					"02/15/2015 12:43:39 PM")
+			.line("6,HY6,02/02/2015 10:00:00 AM,too,few,columns")
+			.vandalism(7, LocalDateTime.of(2015, 2, 3, 10, 0), "0422");
+
+		ImportSummary summary = this.crimes.importFrom(file.stream());
+
+		assertThat(summary.rowsRead()).isEqualTo(7);
+		assertThat(summary.inserted()).isEqualTo(2);
+		assertThat(summary.rejected()).extracting(RejectedRow::line).containsExactly(3L, 4L, 5L, 6L, 7L);
+		assertThat(summary.rejected()).extracting(RejectedRow::reason)
+			.containsExactly("unparseable Date '2015-02-02 10:00'", "unparseable Date '02/30/2015 10:00:00 AM'",
+					"missing ID", "coordinates (40.7128, -74.0060) are outside the city",
+					"expected 22 columns, found 6");
+	}
+
+	@Test
+	void keepsTheLatestOfARepeatedIdAndReportsTheOther() {
+		PortalCsv file = PortalCsv.file()
+			.row(1, "02/02/2015 10:00:00 AM", "1320", "CRIMINAL DAMAGE", "0422", "", "", "02/16/2015 12:43:39 PM")
+			.row(1, "02/02/2015 10:00:00 AM", "0820", "THEFT", "0422", "", "", "02/15/2015 12:43:39 PM");
+
+		ImportSummary summary = this.crimes.importFrom(file.stream());
+
+		assertThat(summary.inserted()).isEqualTo(1);
+		assertThat(summary.rejected()).extracting(RejectedRow::line).containsExactly(3L);
+		assertThat(this.jdbc.sql("SELECT category FROM crime_incidents WHERE id = 1").query(String.class).single())
+			.isEqualTo("vandalism");
+	}
+
+	@Test
+	void locatesTheBeatWhenTheFileHasNoneOrAnUnknownOne() {
+		PortalCsv file = PortalCsv.file()
+			.vandalism(1, LocalDateTime.of(2015, 2, 2, 10, 0), "")
+			.vandalism(2, LocalDateTime.of(2015, 2, 2, 10, 0), "9999")
+			.vandalism(3, LocalDateTime.of(2015, 2, 2, 10, 0), "422");
+
+		this.crimes.importFrom(file.stream());
+
+		assertThat(this.jdbc.sql("SELECT assigned_beat FROM crime_incidents ORDER BY id").query(String.class).list())
+			.containsExactly("0422", "0422", "0422");
+	}
+
+	@Test
+	void announcesAnUptickOnceWhenAnImportMakesItAppear(ApplicationEvents events) {
+		PortalCsv quiet = PortalCsv.file();
+		PortalCsv busy = PortalCsv.file();
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		for (int week = 0; week < 14; week++) {
+			quiet.vandalism(id++, monday.plusWeeks(week), "0422")
+				.vandalism(id++, monday.plusWeeks(week).plusHours(1), "0422");
+		}
+		for (int i = 0; i < 12; i++) {
+			busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), "0422");
+		}
+
+		assertThat(this.crimes.importFrom(quiet.stream()).upticksDetected()).isZero();
+		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(1);
+		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isZero();
+
+		assertThat(events.stream(UptickDetected.class)).singleElement().satisfies((uptick) -> {
+			assertThat(uptick.beat()).isEqualTo("0422");
+			assertThat(uptick.district()).isEqualTo("4");
+			assertThat(uptick.category()).isEqualTo("vandalism");
+			assertThat(uptick.firstWeek()).isEqualTo(LocalDateTime.of(2015, 4, 13, 0, 0).toLocalDate());
+			assertThat(uptick.observed()).isEqualTo(12);
+			assertThat(uptick.expected()).isEqualTo(2.0);
+		});
+	}
+
+	@Test
+	void refusesAFileThatIsNotAPortalExport() {
+		assertThatExceptionOfType(CrimeImportFailed.class)
+			.isThrownBy(() -> this.crimes.importFrom(new ByteArrayInputStream("name,beat\nx,0422\n".getBytes())))
+			.withMessageContaining("Not a Crimes - 2001 to Present CSV export");
+	}
+
+	@Test
+	void aCrashMidFileLeavesNothingAndARerunFinishesTheJob() throws IOException {
+		byte[] whole = Files.readAllBytes(EXTRACT_2015);
+		InputStream dying = new FilterInputStream(new ByteArrayInputStream(whole)) {
+			long read;
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				if (this.read > whole.length / 2) {
+					throw new IOException("connection reset");
+				}
+				int n = super.read(buffer, offset, Math.min(length, 8192));
+				this.read += Math.max(n, 0);
+				return n;
+			}
+		};
+
+		assertThatExceptionOfType(CrimeImportFailed.class).isThrownBy(() -> this.crimes.importFrom(dying))
+			.withMessageContaining("connection reset");
+		assertThat(count("SELECT count(*) FROM crime_incidents")).isZero();
+		assertThat(count("SELECT count(*) FROM crime_weekly_beat_counts")).isZero();
+
+		ImportSummary rerun = this.crimes.importFile(EXTRACT_2015);
+		assertThat(rerun.inserted() + rerun.rejectedCount()).isEqualTo(9999);
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private List<Map<String, Object>> weeklyCounts() {
+		return this.jdbc
+			.sql("SELECT beat, week_start, category, incidents FROM crime_weekly_beat_counts "
+					+ "ORDER BY beat, week_start, category")
+			.query()
+			.listOfRows();
+	}
+
+}

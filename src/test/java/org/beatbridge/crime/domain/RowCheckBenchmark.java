@@ -1,0 +1,65 @@
+package org.beatbridge.crime.domain;
+
+import java.io.BufferedReader;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The Java side of the import alone (CSV parsing, row checks, COPY text), without a
+ * database: the ceiling of the import's rows/s. Run with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.beatbridge.crime.domain.RowCheckBenchmark}.
+ */
+public final class RowCheckBenchmark {
+
+	private RowCheckBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> districts = new HashMap<>();
+		for (int beat = 100; beat < 2600; beat++) {
+			districts.put(String.format("%04d", beat), Integer.toString(beat / 100));
+		}
+		PortalRowConverter converter = new PortalRowConverter(new BeatAssigner(districts, (lat, lon) -> null),
+				CategoryRules.empty(), CityBounds.CHICAGO);
+		for (int round = 0; round < 5; round++) {
+			long rows = 0;
+			long parseOnly = 0;
+			long started = System.nanoTime();
+			for (int month = 1; month <= 6; month++) {
+				Path file = Path.of("../shared/data/crimes/crimes_2017_0" + month + ".csv");
+				try (Reader reader = new BufferedReader(Files.newBufferedReader(file), 1 << 16)) {
+					CSVParser parser = CSVFormat.DEFAULT.parse(reader);
+					for (CSVRecord record : parser) {
+						parseOnly += record.size();
+					}
+				}
+			}
+			long parsed = System.nanoTime();
+			long length = 0;
+			for (int month = 1; month <= 6; month++) {
+				Path file = Path.of("../shared/data/crimes/crimes_2017_0" + month + ".csv");
+				try (Reader reader = new BufferedReader(Files.newBufferedReader(file), 1 << 16)) {
+					CSVParser parser = CSVFormat.DEFAULT.parse(reader);
+					for (CSVRecord record : parser) {
+						String[] values = new String[PortalRowConverter.VALUES];
+						if (converter.convert(record, values) == null) {
+							length += CopyText.row(values).length();
+						}
+						rows++;
+					}
+				}
+			}
+			long done = System.nanoTime();
+			System.out.printf("parse only %,.0f rows/s; parse + check + COPY text %,.0f rows/s (%d %d)%n",
+					rows * 1e9 / (parsed - started), rows * 1e9 / (done - parsed), parseOnly, length);
+		}
+	}
+
+}
