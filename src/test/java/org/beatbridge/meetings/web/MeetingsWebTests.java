@@ -59,8 +59,7 @@ class MeetingsWebTests {
 	void listsABeatsMeetingsWithChicagoTimes() {
 		ResponseEntity<String> response = this.http.getForEntity("/api/v1/meetings?beat=835", String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(response.getBody())
-			.contains("\"beats\":[\"0834\",\"0835\"]".replace("0834\",\"0835", "0835\",\"0834"))
+		assertThat(response.getBody()).contains("\"beats\":[\"0835\",\"0834\"]")
 			.contains("\"start\":\"" + this.firstStart + ":00-0")
 			.contains("\"cancelled\":true")
 			.contains("\"interpretation\":true");
