@@ -76,7 +76,7 @@ class SchedulingTests {
 
 	@Test
 	void rejectsAMeetingEndingBeforeItStarts() {
-		NewMeeting backwards = new NewMeeting(List.of("1713"), null, MeetingKind.ONLINE, null, null, null,
+		NewMeeting backwards = new NewMeeting(List.of("2533"), null, MeetingKind.ONLINE, null, null, null,
 				LocalDateTime.parse("2026-01-13T18:30"), LocalDateTime.parse("2026-01-13T17:30"), null, null, false);
 		assertThatThrownBy(() -> this.meetings.schedule(backwards)).isInstanceOf(InvalidMeeting.class)
 			.hasMessageContaining("end after it starts");
@@ -85,7 +85,7 @@ class SchedulingTests {
 	@Test
 	void rejectsABadRecurrenceRuleAndSavesNothing() {
 		long before = count();
-		assertThatThrownBy(() -> this.meetings.schedule(series("1713", "second tuesday")))
+		assertThatThrownBy(() -> this.meetings.schedule(series("2533", "second tuesday")))
 			.isInstanceOf(InvalidMeeting.class)
 			.extracting((ex) -> ((InvalidMeeting) ex).field())
 			.isEqualTo("recurrence");
@@ -94,7 +94,7 @@ class SchedulingTests {
 
 	@Test
 	void refusesToCancelAnOccurrenceThatDoesNotExist() {
-		MeetingId id = this.meetings.schedule(series("1713", "FREQ=MONTHLY;BYDAY=2TU"));
+		MeetingId id = this.meetings.schedule(series("2533", "FREQ=MONTHLY;BYDAY=2TU"));
 		assertThatThrownBy(() -> this.meetings.cancel(id, chicago("2026-02-11T18:30")))
 			.isInstanceOf(InvalidMeeting.class)
 			.hasMessageContaining("does not take place");
