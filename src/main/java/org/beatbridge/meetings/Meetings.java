@@ -1,0 +1,40 @@
+package org.beatbridge.meetings;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The authoritative schedule of beat meetings and district events.
+ */
+public interface Meetings {
+
+	/**
+	 * Schedules a one-off meeting or a series, all or nothing.
+	 * @throws InvalidMeeting when a beat is unknown, the end is not after the start, the
+	 * recurrence rule cannot be read, or a required field is missing
+	 */
+	MeetingId schedule(NewMeeting meeting);
+
+	/**
+	 * Moves one occurrence of a series (or a one-off meeting), given by its originally
+	 * scheduled start, to another Chicago wall clock time.
+	 */
+	void move(MeetingId meeting, Instant originalStart, java.time.LocalDateTime newStart,
+			java.time.LocalDateTime newEnd);
+
+	/**
+	 * Cancels one occurrence; it stays in feeds as cancelled so calendars remove it.
+	 */
+	void cancel(MeetingId meeting, Instant originalStart);
+
+	/**
+	 * Occurrences matching the query, by start time.
+	 */
+	List<MeetingOccurrence> occurrences(MeetingQuery query);
+
+	/**
+	 * The next meetings of a beat that are not cancelled, starting from now.
+	 */
+	List<MeetingOccurrence> next(String beat, Instant now, int limit);
+
+}

@@ -1,0 +1,19 @@
+package org.beatbridge.meetings;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A meeting to schedule, once or (with a recurrence rule) as a series. Times are wall
+ * clock times in Chicago, as organisers announce them.
+ *
+ * @param beats one beat or several beats meeting together ({@code ["0813", "0833"]})
+ * @param recurrence an RFC 5545 RRULE value ({@code FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU}),
+ * or null for a one-off meeting
+ * @param languages ISO 639 codes of the languages spoken ({@code en}, {@code es})
+ */
+public record NewMeeting(List<String> beats, String title, MeetingKind kind, String place, Double latitude,
+		Double longitude, LocalDateTime start, LocalDateTime end, String recurrence, List<String> languages,
+		boolean interpretation) {
+
+}

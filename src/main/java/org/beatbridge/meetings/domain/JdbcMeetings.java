@@ -1,0 +1,223 @@
+package org.beatbridge.meetings.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.beatbridge.geography.Beats;
+import org.beatbridge.meetings.InvalidMeeting;
+import org.beatbridge.meetings.MeetingId;
+import org.beatbridge.meetings.MeetingKind;
+import org.beatbridge.meetings.MeetingOccurrence;
+import org.beatbridge.meetings.MeetingQuery;
+import org.beatbridge.meetings.Meetings;
+import org.beatbridge.meetings.NewMeeting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings in PostgreSQL; series are stored once and expanded when read, with their moved
+ * and cancelled occurrences applied.
+ */
+@Service
+class JdbcMeetings implements Meetings {
+
+	// A moved occurrence may land this far from its original date and still be found
+	private static final Duration MOVE_REACH = Duration.ofDays(45);
+
+	private static final DateTimeFormatter UID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(java.time.ZoneOffset.UTC);
+
+	private final JdbcClient jdbc;
+
+	private final Beats beats;
+
+	JdbcMeetings(JdbcClient jdbc, Beats beats) {
+		this.jdbc = jdbc;
+		this.beats = beats;
+	}
+
+	@Override
+	@Transactional
+	public MeetingId schedule(NewMeeting meeting) {
+		MeetingRules.Validated valid = MeetingRules.check(meeting, this.beats);
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into meetings (id, district, beats, title, kind, place, latitude, longitude, starts_at,
+					ends_at, recurrence, languages, interpretation)
+				values (?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)""")
+			.params(id, valid.district(), textArray(valid.beats()), valid.title(), meeting.kind().name(),
+					blankToNull(meeting.place()), meeting.latitude(), meeting.longitude(),
+					Timestamp.from(valid.start()), Timestamp.from(valid.end()), valid.rule(),
+					textArray(valid.languages()), meeting.interpretation())
+			.update();
+		return new MeetingId(id);
+	}
+
+	@Override
+	@Transactional
+	public void move(MeetingId meeting, Instant originalStart, LocalDateTime newStart, LocalDateTime newEnd) {
+		if (newStart == null || newEnd == null || !newEnd.isAfter(newStart)) {
+			throw InvalidMeeting.because("end", "The moved meeting must end after it starts.");
+		}
+		requireOccurrence(meeting, originalStart);
+		this.jdbc.sql("""
+				insert into meeting_changes (meeting_id, original_start, new_start, new_end, cancelled)
+				values (?, ?, ?, ?, false)
+				on conflict (meeting_id, original_start)
+				do update set new_start = excluded.new_start, new_end = excluded.new_end, cancelled = false""")
+			.params(meeting.value(), Timestamp.from(originalStart), Timestamp.from(MeetingRules.chicago(newStart)),
+					Timestamp.from(MeetingRules.chicago(newEnd)))
+			.update();
+	}
+
+	@Override
+	@Transactional
+	public void cancel(MeetingId meeting, Instant originalStart) {
+		requireOccurrence(meeting, originalStart);
+		this.jdbc.sql("""
+				insert into meeting_changes (meeting_id, original_start, cancelled) values (?, ?, true)
+				on conflict (meeting_id, original_start) do update set cancelled = true""")
+			.params(meeting.value(), Timestamp.from(originalStart))
+			.update();
+	}
+
+	private void requireOccurrence(MeetingId meeting, Instant originalStart) {
+		StoredMeeting stored = this.jdbc.sql("select * from meetings where id = ?")
+			.param(meeting.value())
+			.query(this::stored)
+			.optional()
+			.orElseThrow(() -> InvalidMeeting.because("meeting", "There is no meeting " + meeting + "."));
+		boolean occurs = (stored.rule() == null) ? stored.start().equals(originalStart)
+				: Recurrence.parse(stored.rule())
+					.startsBetween(stored.start(), originalStart, originalStart.plusSeconds(1))
+					.contains(originalStart);
+		if (!occurs) {
+			throw InvalidMeeting.because("originalStart", "The meeting does not take place at " + originalStart + ".");
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MeetingOccurrence> occurrences(MeetingQuery query) {
+		Instant from = query.from().minus(MOVE_REACH);
+		Instant to = query.to().plus(MOVE_REACH);
+		String where = (query.beat() != null) ? "? = any(beats)" : "district = ?";
+		String key = (query.beat() != null) ? query.beat() : query.district();
+		List<StoredMeeting> rows = this.jdbc
+			.sql("select * from meetings where " + where
+					+ " and starts_at < ? and (recurrence is not null or starts_at >= ?) order by starts_at")
+			.params(key, Timestamp.from(to), Timestamp.from(from))
+			.query(this::stored)
+			.list();
+		Map<UUID, Map<Instant, Change>> changes = changesOf(rows);
+		List<MeetingOccurrence> occurrences = new ArrayList<>();
+		for (StoredMeeting row : rows) {
+			List<Instant> starts = (row.rule() == null) ? List.of(row.start())
+					: Recurrence.parse(row.rule()).startsBetween(row.start(), from, to);
+			for (Instant start : starts) {
+				MeetingOccurrence occurrence = occurrence(row, start,
+						changes.getOrDefault(row.id(), Map.of()).get(start));
+				if (!occurrence.start().isBefore(query.from()) && occurrence.start().isBefore(query.to())) {
+					occurrences.add(occurrence);
+				}
+			}
+		}
+		occurrences.sort(Comparator.comparing(MeetingOccurrence::start).thenComparing(MeetingOccurrence::uid));
+		return occurrences;
+	}
+
+	@Override
+	public List<MeetingOccurrence> next(String beat, Instant now, int limit) {
+		return occurrences(new MeetingQuery(beat, null, now, now.plus(Duration.ofDays(400)))).stream()
+			.filter((occurrence) -> !occurrence.cancelled())
+			.limit(limit)
+			.toList();
+	}
+
+	private MeetingOccurrence occurrence(StoredMeeting row, Instant originalStart, Change change) {
+		Duration length = (row.end() != null) ? Duration.between(row.start(), row.end()) : null;
+		Instant start = originalStart;
+		Instant end = (length != null) ? originalStart.plus(length) : null;
+		boolean cancelled = row.cancelled();
+		if (change != null) {
+			cancelled = cancelled || change.cancelled();
+			if (change.newStart() != null) {
+				start = change.newStart();
+				end = change.newEnd();
+			}
+		}
+		String uid = (row.rule() == null) ? row.id() + "@beatbridge"
+				: row.id() + "-" + UID_TIME.format(originalStart) + "@beatbridge";
+		return new MeetingOccurrence(uid, row.title(), row.district(), row.beats(), row.kind(), row.place(),
+				row.latitude(), row.longitude(), start, end, row.languages(), row.interpretation(), cancelled,
+				row.details());
+	}
+
+	private Map<UUID, Map<Instant, Change>> changesOf(List<StoredMeeting> rows) {
+		Map<UUID, Map<Instant, Change>> changes = new HashMap<>();
+		List<UUID> ids = rows.stream().map(StoredMeeting::id).toList();
+		if (ids.isEmpty()) {
+			return changes;
+		}
+		this.jdbc.sql("select * from meeting_changes where meeting_id = any(?::uuid[])")
+			.param(ids.stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs) -> {
+				changes.computeIfAbsent(rs.getObject("meeting_id", UUID.class), (id) -> new HashMap<>())
+					.put(instant(rs, "original_start"),
+							new Change(instant(rs, "new_start"), instant(rs, "new_end"), rs.getBoolean("cancelled")));
+			});
+		return changes;
+	}
+
+	private StoredMeeting stored(ResultSet rs, int row) throws SQLException {
+		return new StoredMeeting(rs.getObject("id", UUID.class), rs.getString("district"), strings(rs, "beats"),
+				rs.getString("title"), rs.getString("details"), MeetingKind.valueOf(rs.getString("kind")),
+				rs.getString("place"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
+				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("recurrence"), strings(rs, "languages"),
+				rs.getBoolean("interpretation"), rs.getBoolean("cancelled"));
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	static String textArray(List<String> values) {
+		return "{" + String.join(",", values.stream().map((v) -> "\"" + v.replace("\"", "\\\"") + "\"").toList()) + "}";
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	record StoredMeeting(UUID id, String district, List<String> beats, String title, String details, MeetingKind kind,
+			String place, Double latitude, Double longitude, Instant start, Instant end, String rule,
+			List<String> languages, boolean interpretation, boolean cancelled) {
+
+	}
+
+	record Change(Instant newStart, Instant newEnd, boolean cancelled) {
+
+	}
+
+}

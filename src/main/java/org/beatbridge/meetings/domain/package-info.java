@@ -1,0 +1,4 @@
+/**
+ * Meeting storage, recurrence rules and the calendar title parser.
+ */
+package org.beatbridge.meetings.domain;
