@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @AutoConfigureTestRestTemplate
 class CalendarImportTests {
 
-	static final Path CALENDAR_2016 = Path.of("/work/shared/data/caps/cpd_community_calendar_2016.json");
+	static final Path CALENDAR_2016 = Path.of("../shared/data/caps/cpd_community_calendar_2016.json");
 
 	@Autowired
 	CalendarImport calendar;

@@ -44,7 +44,7 @@ public final class BeatLookupBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path crimes = Path.of((args.length > 0) ? args[0] : "/work/shared/data/crimes");
+		Path crimes = Path.of((args.length > 0) ? args[0] : "../shared/data/crimes");
 		Incidents incidents = Incidents.read(crimes);
 		CityBoundaries chicago = BoundaryFiles.readChicago();
 		List<BeatShape> beats = chicago.beats();
