@@ -48,17 +48,14 @@ class CrimeImporter implements CrimeImport {
 
 	private final BeatSnapshots beats;
 
-	private final WeeklyCounts weeklyCounts;
-
 	private final Upticks upticks;
 
 	CrimeImporter(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, BeatSnapshots beats,
-			WeeklyCounts weeklyCounts, Upticks upticks) {
+			Upticks upticks) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.beats = beats;
-		this.weeklyCounts = weeklyCounts;
 		this.upticks = upticks;
 	}
 
@@ -85,39 +82,47 @@ class CrimeImporter implements CrimeImport {
 	private ImportSummary run(InputStream source, ImportProgress progress, long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
 		this.jdbc.sql(ImportBatch.UPDATES_TABLE).update();
-		this.jdbc.sql(WeeklyChanges.TABLE).update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
 		RowReader reader = new RowReader(source, converter, progress);
-		ImportBatch.Totals totals = merge(reader);
+		ImportBatch.Totals totals = new ImportBatch.Totals();
+		totals.highestStoredId = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents")
+			.query(Long.class)
+			.single();
+		merge(reader, totals);
 		long mergedAt = System.nanoTime();
 		int newUpticks = 0;
-		long countedAt = mergedAt;
-		if (totals.inserted + totals.updated > 0) {
-			List<String> changedBeats = this.weeklyCounts.applyChanges(totals.updated > 0);
-			countedAt = System.nanoTime();
-			newUpticks = this.upticks.refresh(changedBeats);
+		if (!totals.changedBeats.isEmpty()) {
+			newUpticks = this.upticks.refresh(totals.changedBeats);
 		}
-		log.debug("Import phases: rows merged in {} ms, counts in {} ms, upticks in {} ms",
-				(mergedAt - started) / 1_000_000, (countedAt - mergedAt) / 1_000_000,
-				(System.nanoTime() - countedAt) / 1_000_000);
+		log.debug(
+				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "
+						+ "counts in {} ms, upticks in {} ms",
+				(mergedAt - started - totals.countNanos) / 1_000_000, totals.waitNanos / 1_000_000,
+				totals.lookupNanos / 1_000_000, totals.writeNanos / 1_000_000, totals.countNanos / 1_000_000,
+				(System.nanoTime() - mergedAt) / 1_000_000);
 		return new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
 				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private ImportBatch.Totals merge(RowReader reader) {
+	private void merge(RowReader reader, ImportBatch.Totals totals) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		WeeklyChanges changes = new WeeklyChanges(connection);
-		ImportBatch.Totals totals = new ImportBatch.Totals();
 		Thread reading = new Thread(reader, "crime-import-reader");
 		reading.setDaemon(true);
 		reading.start();
 		try {
+			long waited = System.nanoTime();
 			for (ImportBatch batch = reader.next(); batch != null; batch = reader.next()) {
+				totals.waitNanos += System.nanoTime() - waited;
 				batch.merge(connection, changes, totals);
+				waited = System.nanoTime();
 			}
+			totals.waitNanos += System.nanoTime() - waited;
+			long counting = System.nanoTime();
 			changes.flush();
-			return totals;
+			totals.countNanos = System.nanoTime() - counting;
+			totals.changedBeats = changes.changedBeats();
 		}
 		catch (SQLException | IOException ex) {
 			reader.cancel();
