@@ -48,14 +48,17 @@ class CrimeImporter implements CrimeImport {
 
 	private final BeatSnapshots beats;
 
+	private final WeeklyCounts weeklyCounts;
+
 	private final Upticks upticks;
 
 	CrimeImporter(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, BeatSnapshots beats,
-			Upticks upticks) {
+			WeeklyCounts weeklyCounts, Upticks upticks) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.beats = beats;
+		this.weeklyCounts = weeklyCounts;
 		this.upticks = upticks;
 	}
 
@@ -82,6 +85,7 @@ class CrimeImporter implements CrimeImport {
 	private ImportSummary run(InputStream source, ImportProgress progress, long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
 		this.jdbc.sql(ImportBatch.UPDATES_TABLE).update();
+		this.jdbc.sql(WeeklyChanges.TABLE).update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
 		RowReader reader = new RowReader(source, converter, progress);
@@ -91,16 +95,19 @@ class CrimeImporter implements CrimeImport {
 			.single();
 		merge(reader, totals);
 		long mergedAt = System.nanoTime();
+		long flushNanos = totals.countNanos;
 		int newUpticks = 0;
-		if (!totals.changedBeats.isEmpty()) {
-			newUpticks = this.upticks.refresh(totals.changedBeats);
+		if (totals.inserted + totals.updated > 0) {
+			List<String> changedBeats = this.weeklyCounts.applyChanges(totals.updated > 0);
+			totals.countNanos += System.nanoTime() - mergedAt;
+			newUpticks = this.upticks.refresh(changedBeats);
 		}
 		log.debug(
 				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "
 						+ "counts in {} ms, upticks in {} ms",
-				(mergedAt - started - totals.countNanos) / 1_000_000, totals.waitNanos / 1_000_000,
+				(mergedAt - started - flushNanos) / 1_000_000, totals.waitNanos / 1_000_000,
 				totals.lookupNanos / 1_000_000, totals.writeNanos / 1_000_000, totals.countNanos / 1_000_000,
-				(System.nanoTime() - mergedAt) / 1_000_000);
+				(System.nanoTime() - mergedAt - (totals.countNanos - flushNanos)) / 1_000_000);
 		return new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
 				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started));
 	}
@@ -122,7 +129,6 @@ class CrimeImporter implements CrimeImport {
 			long counting = System.nanoTime();
 			changes.flush();
 			totals.countNanos = System.nanoTime() - counting;
-			totals.changedBeats = changes.changedBeats();
 		}
 		catch (SQLException | IOException ex) {
 			reader.cancel();

@@ -89,7 +89,11 @@ final class ImportBatch {
 		totals.lookupNanos += looked - started;
 		List<Row> inserts = new ArrayList<>(this.rows.size());
 		List<Row> updates = new ArrayList<>();
-		for (Map.Entry<Long, Row> entry : this.rows.entrySet()) {
+		// in ID order, the primary key's index is written page after page rather than at
+		// random
+		List<Map.Entry<Long, Row>> entries = new ArrayList<>(this.rows.entrySet());
+		entries.sort(Map.Entry.comparingByKey());
+		for (Map.Entry<Long, Row> entry : entries) {
 			Row row = entry.getValue();
 			Row old = existing.get(entry.getKey());
 			if (old == null) {
@@ -187,9 +191,6 @@ final class ImportBatch {
 		long waitNanos;
 
 		long countNanos;
-
-		/** The beats whose weekly counts changed. */
-		List<String> changedBeats = List.of();
 
 	}
 

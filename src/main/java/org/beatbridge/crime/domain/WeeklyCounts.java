@@ -1,14 +1,15 @@
 package org.beatbridge.crime.domain;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The weekly counts per beat and per district, by category. An import adds the incidents
- * it inserted and moves the ones it updated (minus the old version, plus the new one, see
- * {@link WeeklyChanges}), so only the weeks it touched change and no incident is read
- * again; here they are counted again from scratch.
+ * it inserted and moves the ones it updated (minus the old version, plus the new one), so
+ * only the weeks it touched change and no incident is read again.
  */
 @Component
 public class WeeklyCounts {
@@ -17,6 +18,45 @@ public class WeeklyCounts {
 
 	WeeklyCounts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Applies the import's {@code crime_import_changes} (beat, district, week, category,
+	 * change) to the counts.
+	 * @return the beats whose counts changed
+	 */
+	List<String> applyChanges(boolean anyUpdated) {
+		this.jdbc.sql("""
+				INSERT INTO crime_weekly_beat_counts AS counts (beat, district, week_start, category, incidents)
+				SELECT beat, max(district), week_start, category, sum(change) FROM crime_import_changes
+				WHERE beat IS NOT NULL GROUP BY beat, week_start, category HAVING sum(change) <> 0
+				ON CONFLICT (beat, week_start, category)
+				DO UPDATE SET incidents = counts.incidents + excluded.incidents, district = excluded.district""")
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO crime_weekly_district_counts AS counts (district, week_start, category, incidents)
+				SELECT district, week_start, category, sum(change) FROM crime_import_changes
+				WHERE district IS NOT NULL GROUP BY district, week_start, category HAVING sum(change) <> 0
+				ON CONFLICT (district, week_start, category)
+				DO UPDATE SET incidents = counts.incidents + excluded.incidents""").update();
+		if (anyUpdated) {
+			deleteEmptyCounts();
+		}
+		return this.jdbc.sql("SELECT DISTINCT beat FROM crime_import_changes WHERE beat IS NOT NULL ORDER BY beat")
+			.query(String.class)
+			.list();
+	}
+
+	/** Only an update can take a count down to zero. */
+	private void deleteEmptyCounts() {
+		this.jdbc.sql("""
+				DELETE FROM crime_weekly_beat_counts c USING crime_import_changes t
+				WHERE c.beat = t.beat AND c.week_start = t.week_start AND c.category = t.category
+				AND c.incidents = 0""").update();
+		this.jdbc.sql("""
+				DELETE FROM crime_weekly_district_counts c USING crime_import_changes t
+				WHERE c.district = t.district AND c.week_start = t.week_start AND c.category = t.category
+				AND c.incidents = 0""").update();
 	}
 
 	/**
