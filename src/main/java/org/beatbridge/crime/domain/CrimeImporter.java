@@ -89,35 +89,46 @@ class CrimeImporter implements CrimeImport {
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
 		RowReader reader = new RowReader(source, converter, progress);
-		ImportBatch.Totals totals = merge(reader);
+		ImportBatch.Totals totals = new ImportBatch.Totals();
+		totals.highestStoredId = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents")
+			.query(Long.class)
+			.single();
+		merge(reader, totals);
 		long mergedAt = System.nanoTime();
+		long flushNanos = totals.countNanos;
 		int newUpticks = 0;
-		long countedAt = mergedAt;
 		if (totals.inserted + totals.updated > 0) {
 			List<String> changedBeats = this.weeklyCounts.applyChanges(totals.updated > 0);
-			countedAt = System.nanoTime();
+			totals.countNanos += System.nanoTime() - mergedAt;
 			newUpticks = this.upticks.refresh(changedBeats);
 		}
-		log.debug("Import phases: rows merged in {} ms, counts in {} ms, upticks in {} ms",
-				(mergedAt - started) / 1_000_000, (countedAt - mergedAt) / 1_000_000,
-				(System.nanoTime() - countedAt) / 1_000_000);
+		log.debug(
+				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "
+						+ "counts in {} ms, upticks in {} ms",
+				(mergedAt - started - flushNanos) / 1_000_000, totals.waitNanos / 1_000_000,
+				totals.lookupNanos / 1_000_000, totals.writeNanos / 1_000_000, totals.countNanos / 1_000_000,
+				(System.nanoTime() - mergedAt - (totals.countNanos - flushNanos)) / 1_000_000);
 		return new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
 				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private ImportBatch.Totals merge(RowReader reader) {
+	private void merge(RowReader reader, ImportBatch.Totals totals) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		WeeklyChanges changes = new WeeklyChanges(connection);
-		ImportBatch.Totals totals = new ImportBatch.Totals();
 		Thread reading = new Thread(reader, "crime-import-reader");
 		reading.setDaemon(true);
 		reading.start();
 		try {
+			long waited = System.nanoTime();
 			for (ImportBatch batch = reader.next(); batch != null; batch = reader.next()) {
+				totals.waitNanos += System.nanoTime() - waited;
 				batch.merge(connection, changes, totals);
+				waited = System.nanoTime();
 			}
+			totals.waitNanos += System.nanoTime() - waited;
+			long counting = System.nanoTime();
 			changes.flush();
-			return totals;
+			totals.countNanos = System.nanoTime() - counting;
 		}
 		catch (SQLException | IOException ex) {
 			reader.cancel();

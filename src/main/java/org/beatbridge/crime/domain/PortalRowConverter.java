@@ -1,7 +1,5 @@
 package org.beatbridge.crime.domain;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
  * Checks one row of the portal export and turns it into the staging table's values: the
  * 22 published columns typed as PostgreSQL reads them, then the assigned beat, district
@@ -61,12 +59,12 @@ final class PortalRowConverter {
 		this.city = city;
 	}
 
-	static boolean isPortalHeader(CSVRecord header) {
-		if (header.size() != PORTAL_COLUMNS) {
+	static boolean isPortalHeader(String[] header, int size) {
+		if (size != PORTAL_COLUMNS) {
 			return false;
 		}
 		for (int i = 0; i < PORTAL_COLUMNS; i++) {
-			String name = header.get(i).trim();
+			String name = header[i].trim();
 			if (i == 0 && name.startsWith("\uFEFF")) {
 				name = name.substring(1);
 			}
@@ -78,18 +76,20 @@ final class PortalRowConverter {
 	}
 
 	/**
+	 * @param row the fields of the row, {@link #PORTAL_COLUMNS} of them at most
+	 * @param size how many fields the row has
 	 * @param out receives the {@link #VALUES} staging values; {@code null} is SQL NULL
 	 * @return why the row is refused, or {@code null} when it is fine
 	 */
-	String convert(CSVRecord row, String[] out) {
-		if (row.size() != PORTAL_COLUMNS) {
-			return "expected " + PORTAL_COLUMNS + " columns, found " + row.size();
+	String convert(String[] row, int size, String[] out) {
+		if (size != PORTAL_COLUMNS) {
+			return "expected " + PORTAL_COLUMNS + " columns, found " + size;
 		}
 		for (int i = 0; i < PORTAL_COLUMNS; i++) {
-			String value = row.get(i);
+			String value = row[i];
 			out[i] = value.isEmpty() ? null : value;
 		}
-		String id = row.get(ID).trim();
+		String id = row[ID].trim();
 		if (id.isEmpty()) {
 			return "missing ID";
 		}
@@ -97,14 +97,14 @@ final class PortalRowConverter {
 			return "ID '" + id + "' is not a number";
 		}
 		out[ID] = id;
-		String occurredAt = PortalTimestamp.toIso(row.get(DATE));
+		String occurredAt = PortalTimestamp.toIso(row[DATE]);
 		if (occurredAt == null) {
-			return "unparseable Date '" + row.get(DATE) + "'";
+			return "unparseable Date '" + row[DATE] + "'";
 		}
 		out[DATE] = occurredAt;
-		String updatedOn = PortalTimestamp.toIso(row.get(UPDATED_ON));
+		String updatedOn = PortalTimestamp.toIso(row[UPDATED_ON]);
 		if (updatedOn == null) {
-			return "unparseable Updated On '" + row.get(UPDATED_ON) + "'";
+			return "unparseable Updated On '" + row[UPDATED_ON] + "'";
 		}
 		out[UPDATED_ON] = updatedOn;
 		String problem = checkBoolean(row, ARREST, out);
@@ -119,8 +119,8 @@ final class PortalRowConverter {
 		}
 		double latitude = Double.NaN;
 		double longitude = Double.NaN;
-		String latitudeText = row.get(LATITUDE).trim();
-		String longitudeText = row.get(LONGITUDE).trim();
+		String latitudeText = row[LATITUDE].trim();
+		String longitudeText = row[LONGITUDE].trim();
 		if (!latitudeText.isEmpty() || !longitudeText.isEmpty()) {
 			try {
 				latitude = Double.parseDouble(latitudeText);
@@ -135,10 +135,10 @@ final class PortalRowConverter {
 			out[LATITUDE] = latitudeText;
 			out[LONGITUDE] = longitudeText;
 		}
-		BeatAssigner.Assignment assignment = this.beats.assign(row.get(BEAT), row.get(DISTRICT), latitude, longitude);
+		BeatAssigner.Assignment assignment = this.beats.assign(row[BEAT], row[DISTRICT], latitude, longitude);
 		out[PORTAL_COLUMNS] = assignment.beat();
 		out[PORTAL_COLUMNS + 1] = assignment.district();
-		out[PORTAL_COLUMNS + 2] = this.categories.categoryOf(row.get(PRIMARY_TYPE).trim(), row.get(IUCR).trim());
+		out[PORTAL_COLUMNS + 2] = this.categories.categoryOf(row[PRIMARY_TYPE].trim(), row[IUCR].trim());
 		return null;
 	}
 
@@ -155,8 +155,8 @@ final class PortalRowConverter {
 		return true;
 	}
 
-	private static String checkBoolean(CSVRecord row, int column, String[] out) {
-		String value = row.get(column).trim();
+	private static String checkBoolean(String[] row, int column, String[] out) {
+		String value = row[column].trim();
 		if (value.isEmpty()) {
 			out[column] = null;
 		}
@@ -172,8 +172,8 @@ final class PortalRowConverter {
 		return null;
 	}
 
-	private static String checkInteger(CSVRecord row, int column, String[] out) {
-		String value = row.get(column).trim();
+	private static String checkInteger(String[] row, int column, String[] out) {
+		String value = row[column].trim();
 		if (value.isEmpty()) {
 			out[column] = null;
 			return null;

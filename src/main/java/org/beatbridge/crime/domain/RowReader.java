@@ -8,16 +8,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import org.beatbridge.crime.CrimeImportFailed;
 import org.beatbridge.crime.ImportProgress;
@@ -85,23 +81,23 @@ final class RowReader implements Runnable {
 	public void run() {
 		long line = 1;
 		try {
-			CSVParser parser = CSVFormat.DEFAULT
-				.parse(new BufferedReader(new InputStreamReader(this.source, StandardCharsets.UTF_8), 1 << 16));
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
+			CsvRows rows = new CsvRows(new InputStreamReader(this.source, StandardCharsets.UTF_8));
+			String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
+			int size = rows.next(fields);
+			if (size < 0) {
 				throw CrimeImportFailed.notAPortalExport("");
 			}
-			CSVRecord header = records.next();
-			if (!PortalRowConverter.isPortalHeader(header)) {
-				throw CrimeImportFailed.notAPortalExport(String.join(",", header.values()));
+			if (!PortalRowConverter.isPortalHeader(fields, size)) {
+				throw CrimeImportFailed
+					.notAPortalExport(String.join(",", Arrays.copyOf(fields, Math.min(size, fields.length))));
 			}
-			line = parser.getCurrentLineNumber() + 1;
+			line = 2;
 			ImportBatch batch = new ImportBatch();
-			while (records.hasNext() && !this.cancelled) {
-				CSVRecord record = records.next();
+			while (!this.cancelled && (size = rows.next(fields)) >= 0) {
+				line = rows.rowLine();
 				this.rowsRead++;
 				String[] values = new String[PortalRowConverter.VALUES];
-				String problem = this.converter.convert(record, values);
+				String problem = this.converter.convert(fields, size, values);
 				if (problem != null) {
 					reject(line, problem);
 				}
@@ -116,7 +112,6 @@ final class RowReader implements Runnable {
 						batch = new ImportBatch();
 					}
 				}
-				line = parser.getCurrentLineNumber() + 1;
 				if (this.rowsRead % PROGRESS_EVERY == 0) {
 					this.progress.rowsRead(this.rowsRead, this.source.count);
 				}

@@ -7,12 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 /**
- * The Java side of the import alone (CSV parsing, row checks, COPY text), without a
+ * The Java side of the import alone (CSV splitting, row checks, COPY text), without a
  * database: the ceiling of the import's rows/s. Run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.beatbridge.crime.domain.RowCheckBenchmark}.
  */
@@ -35,9 +31,10 @@ public final class RowCheckBenchmark {
 			for (int month = 1; month <= 6; month++) {
 				Path file = Path.of("../shared/data/crimes/crimes_2017_0" + month + ".csv");
 				try (Reader reader = new BufferedReader(Files.newBufferedReader(file), 1 << 16)) {
-					CSVParser parser = CSVFormat.DEFAULT.parse(reader);
-					for (CSVRecord record : parser) {
-						parseOnly += record.size();
+					CsvRows parser = new CsvRows(reader);
+					String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
+					for (int size = parser.next(fields); size >= 0; size = parser.next(fields)) {
+						parseOnly += size;
 					}
 				}
 			}
@@ -46,10 +43,11 @@ public final class RowCheckBenchmark {
 			for (int month = 1; month <= 6; month++) {
 				Path file = Path.of("../shared/data/crimes/crimes_2017_0" + month + ".csv");
 				try (Reader reader = new BufferedReader(Files.newBufferedReader(file), 1 << 16)) {
-					CSVParser parser = CSVFormat.DEFAULT.parse(reader);
-					for (CSVRecord record : parser) {
+					CsvRows parser = new CsvRows(reader);
+					String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
+					for (int size = parser.next(fields); size >= 0; size = parser.next(fields)) {
 						String[] values = new String[PortalRowConverter.VALUES];
-						if (converter.convert(record, values) == null) {
+						if (converter.convert(fields, size, values) == null) {
 							length += CopyText.row(values).length();
 						}
 						rows++;
