@@ -31,10 +31,14 @@
 			height: 300,
 			scales: { x: { time: false } },
 			axes: [
-				{ values: (u, ticks) => ticks.map(t => dayMonth.format(new Date(t * 1000))), space: 60 },
+				{
+					// One tick per week of the table (thinned when they would collide)
+					splits: () => data.weeks.filter((w, i) => i % Math.ceil(data.weeks.length / Math.max(1, Math.floor(plot.clientWidth / 70))) === 0),
+					values: (u, ticks) => ticks.map(t => dayMonth.format(new Date(t * 1000)))
+				},
 				{ values: (u, ticks) => ticks.map(t => Number.isInteger(t) ? String(t) : '') }
 			],
-			series: [{ label: '', value: (u, t) => (t == null ? '' : dayMonth.format(new Date(t * 1000))) }]
+			series: [{ label: figure.dataset.weekLabel || '', value: (u, t) => (t == null ? '' : dayMonth.format(new Date(t * 1000))) }]
 				.concat(data.series.map((s, i) => ({
 					label: s.label,
 					stroke: COLOURS[i % COLOURS.length],
