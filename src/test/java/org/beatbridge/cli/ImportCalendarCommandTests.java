@@ -1,5 +1,6 @@
 package org.beatbridge.cli;
 
+import org.beatbridge.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ImportCalendarCommandTests {
 
 	@Test
 	void importsTheCommunityCalendarAndSaysWhatItCouldNotRead() {
-		CliRun run = run("import-calendar", "../shared/data/caps/cpd_community_calendar_2016.json");
+		CliRun run = run("import-calendar", SharedData.file("caps/cpd_community_calendar_2016.json").toString());
 		assertThat(run.status()).as(run.err()).isZero();
 		assertThat(run.out()).startsWith("Read 2484 events: 1295 beat meetings, 1189 district events (22 beat")
 			.contains("unparsed: district 2: Beat Meeting");

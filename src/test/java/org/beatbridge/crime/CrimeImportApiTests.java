@@ -1,5 +1,6 @@
 package org.beatbridge.crime;
 
+import org.beatbridge.SharedData;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestRestTemplate
 class CrimeImportApiTests {
 
-	static final Path REAL_FILE = Path.of("/work/shared/data/crimes/chicagoCrimes10k_2015.csv");
+	static final Path REAL_FILE = SharedData.file("crimes/chicagoCrimes10k_2015.csv");
 
 	private static final String PASSWORD = "lantern orbit tamale gravel";
 

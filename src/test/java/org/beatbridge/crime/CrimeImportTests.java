@@ -1,5 +1,6 @@
 package org.beatbridge.crime;
 
+import org.beatbridge.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @RecordApplicationEvents
 class CrimeImportTests {
 
-	static final Path EXTRACT_2015 = Path.of("../shared/data/crimes/chicagoCrimes10k_2015.csv");
+	static final Path EXTRACT_2015 = SharedData.file("crimes/chicagoCrimes10k_2015.csv");
 
 	@Autowired
 	CrimeImport crimes;

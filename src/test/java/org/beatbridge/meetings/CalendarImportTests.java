@@ -1,5 +1,6 @@
 package org.beatbridge.meetings;
 
+import org.beatbridge.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @AutoConfigureTestRestTemplate
 class CalendarImportTests {
 
-	static final Path CALENDAR_2016 = Path.of("../shared/data/caps/cpd_community_calendar_2016.json");
+	static final Path CALENDAR_2016 = SharedData.file("caps/cpd_community_calendar_2016.json");
 
 	@Autowired
 	CalendarImport calendar;
