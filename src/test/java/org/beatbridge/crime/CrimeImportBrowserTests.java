@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,9 @@ class CrimeImportBrowserTests extends BrowserTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAdministratorUploadsAnExportAndSeesTheImportFinishWithoutReloading(@TempDir Path folder) throws Exception {
@@ -46,14 +50,7 @@ class CrimeImportBrowserTests extends BrowserTest {
 				consoleErrors.add(response.status() + " " + response.url());
 			}
 		});
-		String username = "browser-admin" + System.nanoTime();
-		this.accounts.create(
-				new NewAccount(username, null, "Browser admin", PASSWORD, Set.of(Role.ADMIN), null, null, List.of()));
-		open("/login");
-		this.page.locator("#username").fill(username);
-		this.page.locator("#password").fill(PASSWORD);
-		this.page.locator("form button[type=submit]").click();
-		this.page.waitForURL((url) -> !url.contains("/login"));
+		signInAsAdministrator();
 
 		open("/admin/crime/imports");
 		this.page.getByLabel("Crime export (CSV file)").setInputFiles(slice);
@@ -70,6 +67,47 @@ class CrimeImportBrowserTests extends BrowserTest {
 		assertThat(this.page.url()).isEqualTo(jobPage);
 		assertThat(this.page.locator("#import-status[hx-trigger]")).hasCount(0);
 		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void theJobPageFollowsARunningImportUntilItEnds() {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					INSERT INTO crime_import_jobs (id, status, requested_by, bytes_received, rows_read, bytes_read, heartbeat_at)
+					VALUES (?, 'RUNNING', 'admin', 4000, 10, 100, now())""")
+			.params(id)
+			.update();
+		signInAsAdministrator();
+		open("/admin/crime/imports/" + id);
+		assertThat(this.page.locator("#import-status[data-status=RUNNING]")).isVisible();
+		assertThat(this.page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new com.microsoft.playwright.Page.GetByRoleOptions().setName("Refresh")))
+			.isVisible();
+
+		this.jdbc.sql("UPDATE crime_import_jobs SET rows_read = 4321, bytes_read = 3000 WHERE id = ?")
+			.params(id)
+			.update();
+		assertThat(this.page.locator("#rows-read")).hasText("4,321");
+		this.jdbc.sql("""
+				UPDATE crime_import_jobs SET status = 'SUCCEEDED', finished_at = now(), rows_read = 5000,
+				  inserted = 4990, updated = 0, unchanged = 0, rejected_count = 10, upticks_detected = 0, took_ms = 1500
+				WHERE id = ?""").params(id).update();
+
+		assertThat(this.page.locator("#import-status[data-status=SUCCEEDED]")).isVisible();
+		assertThat(this.page.locator("#inserted")).hasText("4,990");
+		assertThat(this.page.locator("#import-status[hx-trigger]")).hasCount(0);
+	}
+
+	private void signInAsAdministrator() {
+		String username = "browser-admin" + System.nanoTime();
+		this.accounts.create(
+				new NewAccount(username, null, "Browser admin", PASSWORD, Set.of(Role.ADMIN), null, null, List.of()));
+		open("/login");
+		this.page.locator("#username").fill(username);
+		this.page.locator("#password").fill(PASSWORD);
+		this.page.locator("form button[type=submit]").click();
+		this.page.waitForURL((url) -> !url.contains("/login"));
 	}
 
 }
