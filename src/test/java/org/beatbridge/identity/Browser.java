@@ -66,6 +66,29 @@ public final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Posts a multipart form with one file (and the CSRF token of the page read last), as
+	 * a file input does; a {@code null} file name is a form sent with no file chosen.
+	 */
+	public HttpResponse<String> upload(String path, String field, String fileName, byte[] content) {
+		String boundary = "----BeatBridgeTest" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (this.csrf != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf
+					+ "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ ((fileName != null) ? fileName : "") + "\"\r\nContent-Type: "
+				+ ((fileName != null) ? "text/csv" : "application/octet-stream") + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	public HttpResponse<String> json(String method, String path, String body, String bearer) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
