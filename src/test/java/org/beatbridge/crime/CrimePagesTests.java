@@ -1,7 +1,5 @@
 package org.beatbridge.crime;
 
-import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,16 +37,7 @@ class CrimePagesTests {
 	void importAPlantedUptick() {
 		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_weekly_district_counts, crime_upticks")
 			.update();
-		PortalCsv file = PortalCsv.file();
-		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
-		long id = 1;
-		for (int week = 0; week < 15; week++) {
-			int incidents = (week == 14) ? 15 : 2;
-			for (int i = 0; i < incidents; i++) {
-				file.vandalism(id++, monday.plusWeeks(week).plusHours(i), "0422");
-			}
-		}
-		this.crimes.importFrom(file.stream());
+		this.crimes.importFrom(PortalCsv.plantedUptick("0422").stream());
 	}
 
 	@Test

@@ -24,6 +24,23 @@ final class PortalCsv {
 		return new PortalCsv();
 	}
 
+	/**
+	 * Two vandalism incidents a week in a beat for 14 weeks from Monday 2015-01-05, then
+	 * 15 in one week: an uptick the detector must find.
+	 */
+	static PortalCsv plantedUptick(String beat) {
+		PortalCsv file = file();
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		for (int week = 0; week < 15; week++) {
+			int incidents = (week == 14) ? 15 : 2;
+			for (int i = 0; i < incidents; i++) {
+				file.vandalism(id++, monday.plusWeeks(week).plusHours(i), beat);
+			}
+		}
+		return file;
+	}
+
 	static String timestamp(LocalDateTime time) {
 		return PORTAL.format(time);
 	}
