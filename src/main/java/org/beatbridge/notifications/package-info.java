@@ -1,0 +1,4 @@
+/**
+ * Notifications: email and in-app inbox, unsubscribe per topic, delivery once per city.
+ */
+package org.beatbridge.notifications;
