@@ -7,13 +7,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 
 import org.beatbridge.crime.domain.WeeklyCounts;
 
@@ -41,10 +47,12 @@ class CrimeImportTests {
 	@Autowired
 	WeeklyCounts weeklyCounts;
 
+	@Autowired
+	DataSource dataSource;
+
 	@BeforeEach
 	void startEmpty() {
-		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_weekly_district_counts, crime_upticks")
-			.update();
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_upticks").update();
 	}
 
 	@Test
@@ -70,6 +78,30 @@ class CrimeImportTests {
 			.containsEntry("arrest", true);
 		assertThat(count("SELECT sum(incidents) FROM crime_weekly_beat_counts")).isEqualTo(summary.inserted());
 		assertThat(count("SELECT sum(incidents) FROM crime_weekly_district_counts")).isEqualTo(summary.inserted());
+	}
+
+	@Test
+	void storesEveryPublishedColumnAsPostgresOwnCsvCopyReadsIt() throws Exception {
+		ImportSummary summary = this.crimes.importFile(EXTRACT_2015);
+		String columns = "id, case_number, occurred_at, block, iucr, primary_type, description, location_description, "
+				+ "arrest, domestic, beat, district, ward, community_area, fbi_code, x_coordinate, y_coordinate, year, "
+				+ "updated_on, latitude, longitude, location";
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				InputStream in = Files.newInputStream(EXTRACT_2015)) {
+			statement.execute("SET DateStyle = 'ISO, MDY'");
+			statement.execute("CREATE TEMP TABLE portal_copy (" + CrimeImportBenchmark.PORTAL_TYPES + ")");
+			long copied = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY portal_copy FROM STDIN (FORMAT csv, HEADER true)", in);
+			assertThat(copied).isEqualTo(summary.rowsRead());
+			try (ResultSet differing = statement.executeQuery("SELECT count(*) FROM (SELECT " + columns
+					+ " FROM crime_incidents EXCEPT SELECT " + columns + " FROM portal_copy) d")) {
+				differing.next();
+				assertThat(differing.getLong(1)).isZero();
+			}
+			statement.execute("DROP TABLE portal_copy");
+		}
 	}
 
 	@Test

@@ -84,8 +84,10 @@ class CrimeImporter implements CrimeImport {
 
 	private ImportSummary run(InputStream source, ImportProgress progress, long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
-		this.jdbc.sql(ImportBatch.UPDATES_TABLE).update();
-		this.jdbc.sql(WeeklyChanges.TABLE).update();
+		// The commit does not wait for its WAL to reach the disk: a crash right after it
+		// can
+		// lose the whole import (never part of one), and rerunning it restores it
+		this.jdbc.sql("SET LOCAL synchronous_commit = off").update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
 		RowReader reader = new RowReader(source, converter, progress);
@@ -93,12 +95,12 @@ class CrimeImporter implements CrimeImport {
 		totals.highestStoredId = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents")
 			.query(Long.class)
 			.single();
-		merge(reader, totals);
+		List<String> changedBeats = merge(reader, totals);
 		long mergedAt = System.nanoTime();
 		long flushNanos = totals.countNanos;
 		int newUpticks = 0;
 		if (totals.inserted + totals.updated > 0) {
-			List<String> changedBeats = this.weeklyCounts.applyChanges(totals.updated > 0);
+			this.weeklyCounts.applyChanges(totals.updated > 0);
 			totals.countNanos += System.nanoTime() - mergedAt;
 			newUpticks = this.upticks.refresh(changedBeats);
 		}
@@ -112,7 +114,10 @@ class CrimeImporter implements CrimeImport {
 				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private void merge(RowReader reader, ImportBatch.Totals totals) {
+	/**
+	 * @return the beats whose weekly counts changed
+	 */
+	private List<String> merge(RowReader reader, ImportBatch.Totals totals) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		WeeklyChanges changes = new WeeklyChanges(connection);
 		Thread reading = new Thread(reader, "crime-import-reader");
@@ -129,6 +134,7 @@ class CrimeImporter implements CrimeImport {
 			long counting = System.nanoTime();
 			changes.flush();
 			totals.countNanos = System.nanoTime() - counting;
+			return changes.beats();
 		}
 		catch (SQLException | IOException ex) {
 			reader.cancel();

@@ -1,9 +1,6 @@
 package org.beatbridge.crime.domain;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,7 +61,8 @@ final class ImportBatch {
 		this.lowestId = Math.min(this.lowestId, id);
 		this.highestId = Math.max(this.highestId, id);
 		String updatedOn = values[18];
-		Row row = new Row(line, updatedOn, values[22], values[23], weekOf(values[2]), values[24], CopyText.row(values));
+		Row row = new Row(line, updatedOn, values[22], values[23], weekOf(values[2]), values[24],
+				BinaryCopy.row(values));
 		Row earlier = this.rows.get(id);
 		if (earlier == null) {
 			this.rows.put(id, row);
@@ -109,11 +107,17 @@ final class ImportBatch {
 				totals.unchanged++;
 			}
 		}
-		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN", inserts);
+		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN (FORMAT binary)", inserts);
 		totals.highestStoredId = Math.max(totals.highestStoredId, this.highestId);
 		totals.inserted += inserts.size();
 		if (!updates.isEmpty()) {
-			copy(connection, "COPY crime_import_updates (" + COLUMNS + ") FROM STDIN", updates);
+			if (!totals.updatesTableCreated) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute(UPDATES_TABLE);
+				}
+				totals.updatesTableCreated = true;
+			}
+			copy(connection, "COPY crime_import_updates (" + COLUMNS + ") FROM STDIN (FORMAT binary)", updates);
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate(UPDATE);
 				statement.executeUpdate("TRUNCATE crime_import_updates");
@@ -128,7 +132,8 @@ final class ImportBatch {
 		Map<Long, Row> existing = new HashMap<>();
 		Array ids = connection.createArrayOf("bigint", this.rows.keySet().toArray());
 		try (PreparedStatement query = connection.prepareStatement("""
-				SELECT id, updated_on::text, assigned_beat, assigned_district, week_start, category
+				SELECT id, updated_on::text, assigned_beat, assigned_district, date_trunc('week', occurred_at)::date,
+				  category
 				FROM crime_incidents WHERE id = ANY (?::bigint[])""")) {
 			query.setArray(1, ids);
 			try (ResultSet result = query.executeQuery()) {
@@ -150,11 +155,11 @@ final class ImportBatch {
 		}
 		PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
 		try {
-			Writer out = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+			copy.write(BinaryCopy.HEADER);
 			for (Row row : rows) {
-				out.write(row.copyText());
+				copy.write(row.copyRow());
 			}
-			out.flush();
+			copy.write(BinaryCopy.TRAILER);
 			copy.endCopy();
 		}
 		finally {
@@ -183,6 +188,9 @@ final class ImportBatch {
 		/** No stored incident has a higher ID. */
 		long highestStoredId;
 
+		/** The staging table of updated incidents exists (made only when needed). */
+		boolean updatesTableCreated;
+
 		/** Where the time went, for the debug log. */
 		long lookupNanos;
 
@@ -195,7 +203,7 @@ final class ImportBatch {
 	}
 
 	private record Row(long line, String updatedOn, String beat, String district, LocalDate week, String category,
-			String copyText) {
+			byte[] copyRow) {
 
 	}
 

@@ -109,11 +109,11 @@ final class PortalRowConverter {
 		out[UPDATED_ON] = updatedOn;
 		String problem = checkBoolean(row, ARREST, out);
 		problem = (problem != null) ? problem : checkBoolean(row, DOMESTIC, out);
-		problem = (problem != null) ? problem : checkInteger(row, WARD, out);
-		problem = (problem != null) ? problem : checkInteger(row, COMMUNITY_AREA, out);
-		problem = (problem != null) ? problem : checkInteger(row, X_COORDINATE, out);
-		problem = (problem != null) ? problem : checkInteger(row, Y_COORDINATE, out);
-		problem = (problem != null) ? problem : checkInteger(row, YEAR, out);
+		problem = (problem != null) ? problem : checkInteger(row, WARD, Short.MAX_VALUE, out);
+		problem = (problem != null) ? problem : checkInteger(row, COMMUNITY_AREA, Short.MAX_VALUE, out);
+		problem = (problem != null) ? problem : checkInteger(row, X_COORDINATE, Integer.MAX_VALUE, out);
+		problem = (problem != null) ? problem : checkInteger(row, Y_COORDINATE, Integer.MAX_VALUE, out);
+		problem = (problem != null) ? problem : checkInteger(row, YEAR, Short.MAX_VALUE, out);
 		if (problem != null) {
 			return problem;
 		}
@@ -172,14 +172,19 @@ final class PortalRowConverter {
 		return null;
 	}
 
-	private static String checkInteger(String[] row, int column, String[] out) {
+	/** Whole numbers within the column's type ({@code smallint} or {@code integer}). */
+	private static String checkInteger(String[] row, int column, int largest, String[] out) {
 		String value = row[column].trim();
 		if (value.isEmpty()) {
 			out[column] = null;
 			return null;
 		}
 		try {
-			out[column] = Integer.toString(Integer.parseInt(value));
+			int number = Integer.parseInt(value);
+			if (number > largest || number < -largest - 1) {
+				return NAMES[column] + " '" + value + "' is out of range";
+			}
+			out[column] = Integer.toString(number);
 			return null;
 		}
 		catch (NumberFormatException ex) {

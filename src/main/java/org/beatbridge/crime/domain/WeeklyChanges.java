@@ -6,9 +6,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -27,6 +31,10 @@ final class WeeklyChanges {
 
 	private final Map<Key, int[]> changes = new HashMap<>();
 
+	private final Set<String> beats = new TreeSet<>();
+
+	private boolean tableCreated;
+
 	private final Connection connection;
 
 	WeeklyChanges(Connection connection) {
@@ -36,6 +44,9 @@ final class WeeklyChanges {
 	void add(String beat, String district, LocalDate week, String category, int change)
 			throws SQLException, IOException {
 		this.changes.computeIfAbsent(new Key(beat, district, week, category), (key) -> new int[1])[0] += change;
+		if (beat != null) {
+			this.beats.add(beat);
+		}
 		if (this.changes.size() >= FLUSH_AT) {
 			flush();
 		}
@@ -44,6 +55,12 @@ final class WeeklyChanges {
 	void flush() throws SQLException, IOException {
 		if (this.changes.isEmpty()) {
 			return;
+		}
+		if (!this.tableCreated) {
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute(TABLE);
+			}
+			this.tableCreated = true;
 		}
 		PGCopyOutputStream copy = new PGCopyOutputStream(this.connection.unwrap(PGConnection.class),
 				"COPY crime_import_changes (beat, district, week_start, category, change) FROM STDIN", 1 << 16);
@@ -65,6 +82,11 @@ final class WeeklyChanges {
 			}
 		}
 		this.changes.clear();
+	}
+
+	/** The beats whose counts an import changed (a few hundred at most), in order. */
+	List<String> beats() {
+		return List.copyOf(this.beats);
 	}
 
 	private record Key(String beat, String district, LocalDate week, String category) {

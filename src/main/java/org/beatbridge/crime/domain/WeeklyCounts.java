@@ -1,15 +1,14 @@
 package org.beatbridge.crime.domain;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weekly counts per beat and per district, by category. An import adds the incidents
- * it inserted and moves the ones it updated (minus the old version, plus the new one), so
- * only the weeks it touched change and no incident is read again.
+ * The weekly counts per beat, by category (a district's are the sum of its beats'). An
+ * import adds the incidents it inserted and moves the ones it updated (minus the old
+ * version, plus the new one), so only the weeks it touched change and no incident is read
+ * again.
  */
 @Component
 public class WeeklyCounts {
@@ -22,10 +21,10 @@ public class WeeklyCounts {
 
 	/**
 	 * Applies the import's {@code crime_import_changes} (beat, district, week, category,
-	 * change) to the counts.
-	 * @return the beats whose counts changed
+	 * change) to the counts: one upsert, since district counts are the sum of their
+	 * beats'.
 	 */
-	List<String> applyChanges(boolean anyUpdated) {
+	void applyChanges(boolean anyUpdated) {
 		this.jdbc.sql("""
 				INSERT INTO crime_weekly_beat_counts AS counts (beat, district, week_start, category, incidents)
 				SELECT beat, max(district), week_start, category, sum(change) FROM crime_import_changes
@@ -33,30 +32,13 @@ public class WeeklyCounts {
 				ON CONFLICT (beat, week_start, category)
 				DO UPDATE SET incidents = counts.incidents + excluded.incidents, district = excluded.district""")
 			.update();
-		this.jdbc.sql("""
-				INSERT INTO crime_weekly_district_counts AS counts (district, week_start, category, incidents)
-				SELECT district, week_start, category, sum(change) FROM crime_import_changes
-				WHERE district IS NOT NULL GROUP BY district, week_start, category HAVING sum(change) <> 0
-				ON CONFLICT (district, week_start, category)
-				DO UPDATE SET incidents = counts.incidents + excluded.incidents""").update();
 		if (anyUpdated) {
-			deleteEmptyCounts();
+			// only an update can take a count down to zero
+			this.jdbc.sql("""
+					DELETE FROM crime_weekly_beat_counts c USING crime_import_changes t
+					WHERE c.beat = t.beat AND c.week_start = t.week_start AND c.category = t.category
+					AND c.incidents = 0""").update();
 		}
-		return this.jdbc.sql("SELECT DISTINCT beat FROM crime_import_changes WHERE beat IS NOT NULL ORDER BY beat")
-			.query(String.class)
-			.list();
-	}
-
-	/** Only an update can take a count down to zero. */
-	private void deleteEmptyCounts() {
-		this.jdbc.sql("""
-				DELETE FROM crime_weekly_beat_counts c USING crime_import_changes t
-				WHERE c.beat = t.beat AND c.week_start = t.week_start AND c.category = t.category
-				AND c.incidents = 0""").update();
-		this.jdbc.sql("""
-				DELETE FROM crime_weekly_district_counts c USING crime_import_changes t
-				WHERE c.district = t.district AND c.week_start = t.week_start AND c.category = t.category
-				AND c.incidents = 0""").update();
 	}
 
 	/**
@@ -81,15 +63,13 @@ public class WeeklyCounts {
 	 */
 	@Transactional
 	public void recountAll() {
-		this.jdbc.sql("TRUNCATE crime_weekly_beat_counts, crime_weekly_district_counts").update();
+		this.jdbc.sql("TRUNCATE crime_weekly_beat_counts").update();
 		this.jdbc.sql("""
 				INSERT INTO crime_weekly_beat_counts (beat, district, week_start, category, incidents)
-				SELECT assigned_beat, max(assigned_district), week_start, category, count(*) FROM crime_incidents
-				WHERE assigned_beat IS NOT NULL GROUP BY assigned_beat, week_start, category""").update();
-		this.jdbc.sql("""
-				INSERT INTO crime_weekly_district_counts (district, week_start, category, incidents)
-				SELECT assigned_district, week_start, category, count(*) FROM crime_incidents
-				WHERE assigned_district IS NOT NULL GROUP BY assigned_district, week_start, category""").update();
+				SELECT assigned_beat, max(assigned_district), date_trunc('week', occurred_at)::date AS week, category,
+				  count(*)
+				FROM crime_incidents WHERE assigned_beat IS NOT NULL GROUP BY assigned_beat, week, category""")
+			.update();
 	}
 
 }
