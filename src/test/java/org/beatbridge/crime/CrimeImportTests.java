@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
+import org.beatbridge.crime.domain.Upticks;
 import org.beatbridge.crime.domain.WeeklyCounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,9 @@ class CrimeImportTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	Upticks upticks;
 
 	@BeforeEach
 	void startEmpty() {
@@ -217,6 +221,43 @@ class CrimeImportTests {
 			assertThat(uptick.observed()).isEqualTo(12);
 			assertThat(uptick.expected()).isEqualTo(2.0);
 		});
+	}
+
+	@Test
+	void anUptickGrowsAcrossImportsAndMatchesACityWideRecomputation() {
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		PortalCsv quiet = PortalCsv.file();
+		long id = 1;
+		for (int week = 0; week < 14; week++) {
+			quiet.vandalism(id++, monday.plusWeeks(week), "0422")
+				.vandalism(id++, monday.plusWeeks(week).plusHours(1), "0422");
+		}
+		this.crimes.importFrom(quiet.stream());
+		for (int week = 14; week < 17; week++) {
+			PortalCsv next = PortalCsv.file();
+			for (int i = 0; i < ((week < 16) ? 12 : 2); i++) {
+				next.vandalism(id++, monday.plusWeeks(week).plusHours(i), "0422");
+			}
+			this.crimes.importFrom(next.stream());
+		}
+		List<Map<String, Object>> incremental = storedUpticks();
+
+		this.upticks.refreshAll();
+
+		assertThat(incremental).singleElement().satisfies((uptick) -> {
+			assertThat(uptick).containsEntry("first_week", Date.valueOf("2015-04-13"))
+				.containsEntry("last_week", Date.valueOf("2015-04-20"))
+				.containsEntry("observed", 24);
+		});
+		assertThat(storedUpticks()).isEqualTo(incremental);
+	}
+
+	private List<Map<String, Object>> storedUpticks() {
+		return this.jdbc
+			.sql("SELECT beat, category, first_week, last_week, observed, expected, p_value "
+					+ "FROM crime_upticks ORDER BY beat, category, first_week")
+			.query()
+			.listOfRows();
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -95,14 +94,14 @@ class CrimeImporter implements CrimeImport {
 		totals.highestStoredId = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents")
 			.query(Long.class)
 			.single();
-		List<String> changedBeats = merge(reader, totals);
+		WeeklyChanges changes = merge(reader, totals);
 		long mergedAt = System.nanoTime();
 		long flushNanos = totals.countNanos;
 		int newUpticks = 0;
 		if (totals.inserted + totals.updated > 0) {
 			this.weeklyCounts.applyChanges(totals.updated > 0);
 			totals.countNanos += System.nanoTime() - mergedAt;
-			newUpticks = this.upticks.refresh(changedBeats);
+			newUpticks = this.upticks.refresh(changes.beats(), changes.earliestWeek());
 		}
 		log.debug(
 				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "
@@ -115,9 +114,9 @@ class CrimeImporter implements CrimeImport {
 	}
 
 	/**
-	 * @return the beats whose weekly counts changed
+	 * @return what the import changed in the weekly counts
 	 */
-	private List<String> merge(RowReader reader, ImportBatch.Totals totals) {
+	private WeeklyChanges merge(RowReader reader, ImportBatch.Totals totals) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		WeeklyChanges changes = new WeeklyChanges(connection);
 		Thread reading = new Thread(reader, "crime-import-reader");
@@ -134,7 +133,7 @@ class CrimeImporter implements CrimeImport {
 			long counting = System.nanoTime();
 			changes.flush();
 			totals.countNanos = System.nanoTime() - counting;
-			return changes.beats();
+			return changes;
 		}
 		catch (SQLException | IOException ex) {
 			reader.cancel();

@@ -12,7 +12,10 @@ import org.beatbridge.crime.UptickSettings;
  * incidents in the week ({@code x}) and its {@code B} baseline weeks ({@code S}), an
  * unchanged rate makes {@code x} binomial with {@code p = 1 / (B + 1)}. Conditioning
  * removes the unknown rate, so the false-positive rate stays at or below the significance
- * level whatever the rate.
+ * level whatever the rate. Where the series reaches a year back, a week must also pass
+ * the same test against the same weeks a year earlier (both tests at the same level: a
+ * rise the season brought last year too is not news, and the false-positive rate can only
+ * fall).
  */
 public final class UptickDetector {
 
@@ -28,19 +31,37 @@ public final class UptickDetector {
 	 * never enter a baseline
 	 */
 	public List<Run> detect(int[] counts, int firstComplete) {
+		return detect(counts, firstComplete, 0);
+	}
+
+	/**
+	 * @param counts incidents per consecutive week
+	 * @param firstComplete index of the first week whose data is complete; earlier weeks
+	 * never enter a baseline
+	 * @param firstTested index of the first week to test; the week before it must not be
+	 * part of a run (its counts and those before are as they were when it was tested)
+	 */
+	public List<Run> detect(int[] counts, int firstComplete, int firstTested) {
 		int baselineWeeks = this.settings.baselineWeeks();
+		int complete = Math.max(0, firstComplete);
 		List<Run> runs = new ArrayList<>();
 		int runStart = -1;
 		int observed = 0;
 		double expected = 0;
 		double smallestP = 1;
-		for (int week = Math.max(0, firstComplete) + baselineWeeks; week < counts.length; week++) {
+		for (int week = Math.max(complete + baselineWeeks, firstTested); week < counts.length; week++) {
 			int baselineEnd = (runStart >= 0) ? runStart : week;
-			int baselineSum = 0;
-			for (int i = baselineEnd - baselineWeeks; i < baselineEnd; i++) {
-				baselineSum += counts[i];
+			int baselineSum = sum(counts, baselineEnd - baselineWeeks, baselineEnd);
+			double p = pValue(counts[week], baselineSum, baselineWeeks);
+			double weekExpected = (double) baselineSum / baselineWeeks;
+			int seasonFrom = week - UptickSettings.WEEKS_A_YEAR - this.settings.seasonalHalfWidth();
+			if (p < this.settings.significance() && this.settings.seasonal() && seasonFrom >= complete) {
+				// the rise must also stand out against the same weeks a year earlier
+				int seasonWeeks = 2 * this.settings.seasonalHalfWidth() + 1;
+				int seasonSum = sum(counts, seasonFrom, seasonFrom + seasonWeeks);
+				p = Math.max(p, pValue(counts[week], seasonSum, seasonWeeks));
+				weekExpected = Math.max(weekExpected, (double) seasonSum / seasonWeeks);
 			}
-			double p = pValue(counts[week], baselineSum);
 			if (p < this.settings.significance()) {
 				if (runStart < 0) {
 					runStart = week;
@@ -49,7 +70,7 @@ public final class UptickDetector {
 					smallestP = 1;
 				}
 				observed += counts[week];
-				expected += (double) baselineSum / baselineWeeks;
+				expected += weekExpected;
 				smallestP = Math.min(smallestP, p);
 			}
 			else if (runStart >= 0) {
@@ -63,12 +84,23 @@ public final class UptickDetector {
 		return runs;
 	}
 
+	private static int sum(int[] counts, int from, int to) {
+		int sum = 0;
+		for (int i = from; i < to; i++) {
+			sum += counts[i];
+		}
+		return sum;
+	}
+
 	/**
 	 * The chance of {@code count} or more in a week if its rate were the baseline's, or 1
 	 * when the count is too small or too close to the baseline to matter.
 	 */
 	public double pValue(int count, int baselineSum) {
-		int baselineWeeks = this.settings.baselineWeeks();
+		return pValue(count, baselineSum, this.settings.baselineWeeks());
+	}
+
+	private double pValue(int count, int baselineSum, int baselineWeeks) {
 		if (count < this.settings.minimumCount()
 				|| count < this.settings.minimumRatio() * baselineSum / (double) baselineWeeks) {
 			return 1;
@@ -99,7 +131,8 @@ public final class UptickDetector {
 	 * @param lastWeek index of its last week
 	 * @param observed incidents in the run
 	 * @param expected incidents the baseline expects in the run
-	 * @param pValue the smallest weekly p-value in the run
+	 * @param pValue the smallest weekly p-value in the run (a week's p-value is the
+	 * larger of its two tests where the same weeks a year earlier were tested too)
 	 */
 	public record Run(int firstWeek, int lastWeek, int observed, double expected, double pValue) {
 

@@ -27,11 +27,14 @@ public class Upticks {
 
 	private final ApplicationEventPublisher events;
 
+	private final UptickSettings settings;
+
 	private final UptickDetector detector;
 
 	Upticks(JdbcClient jdbc, ApplicationEventPublisher events, UptickSettings settings) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.settings = settings;
 		this.detector = new UptickDetector(settings);
 	}
 
@@ -49,6 +52,19 @@ public class Upticks {
 	 */
 	@Transactional
 	public int refresh(List<String> beats) {
+		return refresh(beats, null);
+	}
+
+	/**
+	 * Recomputes the upticks of these beats from {@code changedFrom} on: the weeks before
+	 * it did not change, so neither did their tests, and only the weeks from there (or
+	 * from the start of a run still going on then) are tested again, reading the counts
+	 * their baselines need.
+	 * @param changedFrom the earliest week whose counts changed; {@code null} for all
+	 * @return the upticks that are new
+	 */
+	@Transactional
+	public int refresh(List<String> beats, LocalDate changedFrom) {
 		if (beats.isEmpty()) {
 			return 0;
 		}
@@ -62,25 +78,43 @@ public class Upticks {
 		}
 		LocalDate firstWeek = ((Date) range.get("first_week")).toLocalDate();
 		LocalDate lastWeek = ((Date) range.get("last_week")).toLocalDate();
+		LocalDate from = (changedFrom == null || changedFrom.isBefore(firstWeek)) ? firstWeek : changedFrom;
+		// a run going on the week before must be tested again from its start
+		List<Date> runStart = this.jdbc
+			.sql("SELECT first_week FROM crime_upticks WHERE beat IN (:beats) AND last_week >= :before "
+					+ "ORDER BY first_week LIMIT 1")
+			.param("beats", beats)
+			.param("before", from.minusWeeks(1))
+			.query(Date.class)
+			.list();
+		if (!runStart.isEmpty() && runStart.get(0).toLocalDate().isBefore(from)) {
+			from = runStart.get(0).toLocalDate();
+		}
+		LocalDate readFrom = from.minusWeeks(this.settings.weeksOfHistory());
 		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
 		Map<String, Series> series = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT beat, district, category, week_start, incidents FROM crime_weekly_beat_counts
-				WHERE beat IN (:beats)""").param("beats", beats).query((rs, row) -> {
-			String beat = rs.getString(1);
-			String district = rs.getString(2);
-			String category = rs.getString(3);
-			Series one = series.computeIfAbsent(beat + '|' + category,
-					(key) -> new Series(beat, district, category, new int[weeks]));
-			int week = (int) ChronoUnit.WEEKS.between(firstWeek, rs.getDate(4).toLocalDate());
-			one.counts()[week] = rs.getInt(5);
-			return null;
-		}).list();
+				WHERE beat IN (:beats) AND week_start >= :from""")
+			.param("beats", beats)
+			.param("from", readFrom)
+			.query((rs, row) -> {
+				String beat = rs.getString(1);
+				String district = rs.getString(2);
+				String category = rs.getString(3);
+				Series one = series.computeIfAbsent(beat + '|' + category,
+						(key) -> new Series(beat, district, category, new int[weeks]));
+				int week = (int) ChronoUnit.WEEKS.between(firstWeek, rs.getDate(4).toLocalDate());
+				one.counts()[week] = rs.getInt(5);
+				return null;
+			})
+			.list();
+		int firstTested = (int) ChronoUnit.WEEKS.between(firstWeek, from);
 		Map<String, UptickDetected> found = new HashMap<>();
 		for (Series one : series.values()) {
 			// The first week of the data is almost always partial: it never enters a
 			// baseline
-			for (UptickDetector.Run run : this.detector.detect(one.counts(), 1)) {
+			for (UptickDetector.Run run : this.detector.detect(one.counts(), 1, firstTested)) {
 				UptickDetected uptick = new UptickDetected(one.beat(), one.district(), one.category(),
 						firstWeek.plusWeeks(run.firstWeek()), firstWeek.plusWeeks(run.lastWeek()), run.observed(),
 						run.expected(), run.pValue());
@@ -90,12 +124,16 @@ public class Upticks {
 		Map<String, UptickDetected> stored = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT beat, district, category, first_week, last_week, observed, expected, p_value
-				FROM crime_upticks WHERE beat IN (:beats)""").param("beats", beats).query((rs, row) -> {
-			UptickDetected uptick = new UptickDetected(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getDouble(7),
-					rs.getDouble(8));
-			return stored.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
-		}).list();
+				FROM crime_upticks WHERE beat IN (:beats) AND first_week >= :from""")
+			.param("beats", beats)
+			.param("from", from)
+			.query((rs, row) -> {
+				UptickDetected uptick = new UptickDetected(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getDouble(7),
+						rs.getDouble(8));
+				return stored.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
+			})
+			.list();
 		List<UptickDetected> added = new ArrayList<>();
 		for (Map.Entry<String, UptickDetected> entry : found.entrySet()) {
 			UptickDetected uptick = entry.getValue();

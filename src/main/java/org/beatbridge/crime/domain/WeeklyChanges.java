@@ -35,6 +35,8 @@ final class WeeklyChanges {
 
 	private boolean tableCreated;
 
+	private LocalDate earliestWeek;
+
 	private final Connection connection;
 
 	WeeklyChanges(Connection connection) {
@@ -46,6 +48,9 @@ final class WeeklyChanges {
 		this.changes.computeIfAbsent(new Key(beat, district, week, category), (key) -> new int[1])[0] += change;
 		if (beat != null) {
 			this.beats.add(beat);
+			if (this.earliestWeek == null || week.isBefore(this.earliestWeek)) {
+				this.earliestWeek = week;
+			}
 		}
 		if (this.changes.size() >= FLUSH_AT) {
 			flush();
@@ -82,6 +87,11 @@ final class WeeklyChanges {
 			}
 		}
 		this.changes.clear();
+	}
+
+	/** The earliest week whose counts an import changed, {@code null} when none. */
+	LocalDate earliestWeek() {
+		return this.earliestWeek;
 	}
 
 	/** The beats whose counts an import changed (a few hundred at most), in order. */
