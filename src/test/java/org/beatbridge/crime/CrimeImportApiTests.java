@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "beatbridge.crime.imports.max-upload-size=1MB")
 @AutoConfigureTestRestTemplate
 class CrimeImportApiTests {
 
@@ -124,6 +125,31 @@ class CrimeImportApiTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM crime_import_jobs WHERE bytes_received < 20")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void refusesABodyOverTheConfiguredLimitWithADeclaredLengthOrStreamed() throws Exception {
+		StringBuilder csv = new StringBuilder(PortalCsv.HEADER).append('\n');
+		List<String> rows = Files.readAllLines(REAL_FILE);
+		for (int i = 1; csv.length() < 1_500_000; i++) {
+			csv.append(rows.get(i)).append('\n');
+		}
+		byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+		long jobsBefore = this.jdbc.sql("SELECT count(*) FROM crime_import_jobs").query(Long.class).single();
+
+		HttpResponse<String> declared = send(upload(HttpRequest.BodyPublishers.ofByteArray(body), this.admin));
+		HttpResponse<String> streamed = send(upload(
+				HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)), this.admin));
+
+		for (HttpResponse<String> response : List.of(declared, streamed)) {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("\"title\":\"Upload too large\"")
+				.contains("1 MB")
+				.contains("\"limitBytes\":1048576");
+		}
+		assertThat(this.jdbc.sql("SELECT count(*) FROM crime_import_jobs").query(Long.class).single())
+			.isEqualTo(jobsBefore);
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beatbridge.crime.CrimeImportJobs;
+import org.beatbridge.crime.CrimeImportSettings;
 import org.beatbridge.crime.CrimeProblems;
 import org.beatbridge.crime.ImportJob;
 import org.beatbridge.crime.ImportJobProblems;
@@ -15,6 +17,7 @@ import org.beatbridge.shared.web.JsonApi;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,14 +32,24 @@ class CrimeImportApiController {
 
 	private final CrimeImportJobs jobs;
 
-	CrimeImportApiController(CrimeImportJobs jobs) {
+	private final DataSize maxUploadSize;
+
+	CrimeImportApiController(CrimeImportJobs jobs, CrimeImportSettings settings) {
 		this.jobs = jobs;
+		this.maxUploadSize = settings.maxUploadSize();
 	}
 
 	@PostMapping
 	@Operation(summary = "Start importing the CSV sent as the request body (text/csv); poll the job at Location")
+	@ApiResponse(responseCode = "413", description = "The body is larger than beatbridge.crime.imports.max-upload-size")
 	ResponseEntity<ImportJob> start(HttpServletRequest request, Authentication caller) throws IOException {
-		ImportJob job = this.jobs.start(request.getInputStream(), caller.getName());
+		// a declared length is refused before reading; a chunked body when it passes the
+		// limit
+		if (request.getContentLengthLong() > this.maxUploadSize.toBytes()) {
+			throw ImportJobProblems.uploadTooLarge(this.maxUploadSize);
+		}
+		ImportJob job = this.jobs.start(new LimitedUpload(request.getInputStream(), this.maxUploadSize),
+				caller.getName());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/crime/imports/" + job.id())).body(job);
 	}
 
