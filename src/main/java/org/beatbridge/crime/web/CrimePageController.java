@@ -63,6 +63,18 @@ class CrimePageController {
 		return "crime/beat";
 	}
 
+	/**
+	 * The "crime conditions" section of the beat page, loaded into it by
+	 * {@code beat-crime.js} (geography's page does not know the crime module; decision
+	 * 0409).
+	 */
+	@GetMapping("/beats/{beat}/crime/section")
+	String section(@PathVariable String beat, @RequestParam(required = false) Integer weeks,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate until, Model model) {
+		beat(beat, weeks, until, model);
+		return "crime/section :: section";
+	}
+
 	@GetMapping("/beats/{beat}/crime/briefing")
 	String briefing(@PathVariable String beat, Model model) {
 		BeatDetails details = beatOrNotFound(beat);
@@ -103,6 +115,8 @@ class CrimePageController {
 		model.addAttribute("table", table);
 		model.addAttribute("columns", columns);
 		model.addAttribute("beats", summaries.stream().map((summary) -> BeatColumns.of(summary, columns)).toList());
+		model.addAttribute("beatWeeks",
+				summaries.stream().map((summary) -> BeatWeeks.of(summary, table.weeks())).toList());
 		model.addAttribute("upticks", summaries.stream().flatMap((summary) -> summary.upticks().stream()).toList());
 		return "crime/district";
 	}
@@ -145,6 +159,33 @@ class CrimePageController {
 
 		public List<Integer> choices() {
 			return PERIODS;
+		}
+
+	}
+
+	/**
+	 * A beat's incidents per week, all categories together, for the district's small
+	 * multiples; a week is flagged when an uptick of the beat covers it.
+	 */
+	record BeatWeeks(String beat, int total, List<WeeklyTable.Cell> cells) {
+
+		static BeatWeeks of(BeatCrimeSummary summary, List<LocalDate> weeks) {
+			List<WeeklyTable.Cell> cells = new java.util.ArrayList<>(weeks.size());
+			int total = 0;
+			for (LocalDate week : weeks) {
+				int incidents = summary.categories()
+					.stream()
+					.flatMap((series) -> series.weeks().stream())
+					.filter((count) -> count.week().equals(week))
+					.mapToInt(BeatCrimeSummary.WeekCount::incidents)
+					.sum();
+				boolean uptick = summary.upticks()
+					.stream()
+					.anyMatch((u) -> !week.isBefore(u.firstWeek()) && !week.isAfter(u.lastWeek()));
+				cells.add(new WeeklyTable.Cell(week, incidents, uptick));
+				total += incidents;
+			}
+			return new BeatWeeks(summary.beat(), total, cells);
 		}
 
 	}
