@@ -51,6 +51,36 @@ class CrimePagesTests {
 	}
 
 	@Test
+	void theBeatPageHasACrimeSectionThatLoadsFromTheCrimeModuleAndLinksWithoutScript() throws Exception {
+		this.mvc.perform(get("/beats/0422"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-crime-url=\"/beats/0422/crime/section\""),
+					containsString("<h2 id=\"crime-heading\">Crime conditions</h2>"),
+					containsString("href=\"/beats/0422/crime\""), containsString("/js/beat-crime"))));
+	}
+
+	@Test
+	void theCrimeSectionIsAFragmentWithChartsATableAndTheUptickHighlighted() throws Exception {
+		this.mvc.perform(get("/beats/0422/crime/section"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-crime-section"), not(containsString("<html")),
+					containsString("data-crime-multiples=\"#crime-section-table\""),
+					containsString("data-week=\"2015-01-26\""), containsString("data-week=\"2015-04-13\""),
+					containsString("15 incidents where about 2.0 were expected"),
+					containsString("data-uptick=\"true\" class=\"uptick\"><span>15</span>"),
+					containsString("<option value=\"12\" selected=\"selected\">"))));
+		this.mvc.perform(get("/beats/0422/crime/section?weeks=4&until=2015-03-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("data-week=\"2015-02-02\""), not(containsString("data-week=\"2015-03-02\"")),
+							containsString("No category rose significantly"))));
+		this.mvc.perform(get("/beats/0422/crime/section").header("Accept-Language", "es"))
+			.andExpect(
+					content().string(allOf(containsString("Tendencias por categoría"), containsString("Vandalismo"))));
+		this.mvc.perform(get("/beats/9999/crime/section")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void thePeriodSelectorChangesTheWeeksShown() throws Exception {
 		this.mvc.perform(get("/beats/0422/crime?weeks=4&until=2015-03-01"))
 			.andExpect(status().isOk())
@@ -72,9 +102,10 @@ class CrimePagesTests {
 	void theDistrictPageListsItsBeatsSideBySide() throws Exception {
 		this.mvc.perform(get("/districts/4/crime"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("Crime conditions in district 4"), containsString("data-beat=\"0422\""),
-						containsString("data-beat=\"0411\""), containsString("id=\"beats-table\""))));
+			.andExpect(content().string(allOf(containsString("Crime conditions in district 4"),
+					containsString("data-beat=\"0422\""), containsString("data-beat=\"0411\""),
+					containsString("id=\"beats-table\""), containsString("data-crime-multiples=\"#beat-weeks-table\""),
+					containsString("data-uptick=\"true\" class=\"uptick\"><span>15</span>"))));
 		this.mvc.perform(get("/districts/004/crime")).andExpect(status().isOk());
 	}
 
