@@ -45,26 +45,69 @@ class CrimePagesBrowserTests extends BrowserTest {
 			this.crimes.importFrom(slice);
 		}
 		this.page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type())) {
-				this.consoleErrors.add(message.text());
+			// the site has no favicon yet; Chromium asks for one at its own pace
+			if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")) {
+				this.consoleErrors.add(message.text() + " (" + message.location() + ")");
 			}
 		});
 	}
 
 	@Test
-	void theBeatPageLinksToItsCrimeConditionsWithAChartAndATable() {
+	void theBeatPageShowsItsCrimeConditionsWithSmallChartsATableAndAPeriodSelector() {
 		open("/beats/" + BEAT);
-		this.page.locator("[data-crime-link]").click();
 
-		this.page.waitForURL(url("/beats/" + BEAT + "/crime"));
-		assertThat(this.page.locator("h1")).hasText("Crime conditions in beat " + BEAT);
-		assertThat(this.page.locator("[data-crime-chart][data-state=ready] canvas")).isVisible();
-		assertThat(this.page.locator("#weekly-table thead th[data-week]")).hasCount(12);
-		assertThat(this.page.locator("#weekly-table tbody tr[data-series]").first()).isVisible();
-		assertThat(this.page.locator("#weekly-table caption")).containsText("beat " + BEAT);
-		assertThat(this.page.locator("#upticks-heading")).isVisible();
-		assertThat(this.page.locator("main")).not().containsText("S STATE ST");
+		com.microsoft.playwright.Locator section = this.page.locator("#beat-crime");
+		assertThat(section.locator("h2")).hasText("Crime conditions");
+		assertThat(section.locator("[data-crime-multiples][data-state=ready]")).isVisible();
+		int categories = section.locator("#crime-section-table tbody tr[data-series]").count();
+		assertThat(categories).isPositive();
+		assertThat(section.locator(".crime-multiple canvas")).hasCount(categories);
+		assertThat(section.locator(".crime-multiple figcaption").first()).containsText("incidents in the period");
+		assertThat(section.locator("#crime-section-table thead th[data-week]")).hasCount(12);
+		assertThat(section.locator("#crime-section-table caption")).containsText("beat " + BEAT);
+		assertThat(section).not().containsText("S STATE ST");
+
+		this.page.getByLabel("Period").selectOption("4");
+		this.page
+			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show"))
+			.click();
+
+		assertThat(section.locator("#crime-section-table thead th[data-week]")).hasCount(4);
+		assertThat(this.page).hasURL(url("/beats/" + BEAT));
+		assertThat(this.page.getByLabel("Period")).isFocused();
+		assertThat(section.locator("[data-crime-status]")).containsText("Weeks from");
+		assertThat(section.locator("[data-crime-multiples][data-state=ready] canvas")).hasCount(categories);
 		assertThat(this.consoleErrors).as("console errors (a CSP violation shows here)").isEmpty();
+	}
+
+	@Test
+	void theBeatPageHighlightsACurrentUptick() {
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_upticks").update();
+		this.crimes.importFrom(PortalCsv.plantedUptick(BEAT).stream());
+
+		open("/beats/" + BEAT);
+
+		com.microsoft.playwright.Locator section = this.page.locator("#beat-crime");
+		assertThat(section.locator(".upticks [data-uptick][data-category=vandalism]"))
+			.containsText("15 incidents where about 2.0 were expected");
+		assertThat(section.locator("#crime-section-table td.uptick")).hasCount(1);
+		assertThat(section.locator("#crime-section-table td.uptick")).containsText("15");
+		assertThat(section.locator("[data-crime-multiples][data-state=ready] canvas")).hasCount(1);
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
+	void withoutJavaScriptTheBeatPageLinksToItsCrimeConditions() {
+		com.microsoft.playwright.BrowserContext noScript = newContext(
+				new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
+		Page plain = noScript.newPage();
+		plain.navigate(url("/beats/" + BEAT));
+
+		plain.locator("#beat-crime [data-crime-link]").click();
+
+		plain.waitForURL(url("/beats/" + BEAT + "/crime"));
+		assertThat(plain.locator("h1")).hasText("Crime conditions in beat " + BEAT);
+		assertThat(plain.locator("#weekly-table tbody tr[data-series]").first()).isVisible();
 	}
 
 	@Test
@@ -87,6 +130,12 @@ class CrimePagesBrowserTests extends BrowserTest {
 
 		assertThat(this.page.locator("h1")).hasText("Crime conditions in district 11");
 		assertThat(this.page.locator("#beats-table tr[data-beat='" + BEAT + "']")).isVisible();
+		int beats = this.page.locator("#beat-weeks-table tbody tr[data-series]").count();
+		assertThat(beats).isGreaterThan(5);
+		assertThat(this.page.locator("[data-crime-multiples][data-state=ready] .crime-multiple canvas"))
+			.hasCount(beats);
+		assertThat(this.page.locator(".crime-multiple figcaption").first()).containsText("Beat ");
+		assertThat(this.consoleErrors).isEmpty();
 		this.page.locator("#beats-table tr[data-beat='" + BEAT + "'] a").click();
 		this.page.waitForURL(java.util.regex.Pattern.compile(".*/beats/" + BEAT + "/crime.*"));
 	}
