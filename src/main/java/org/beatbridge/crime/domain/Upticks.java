@@ -94,21 +94,21 @@ public class Upticks {
 		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
 		Map<String, Series> series = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT beat, district, category, week_start, incidents FROM crime_weekly_beat_counts
+				SELECT beat, district, category, (week_start - :first) / 7, incidents FROM crime_weekly_beat_counts
 				WHERE beat IN (:beats) AND week_start >= :from""")
+			.param("first", firstWeek)
 			.param("beats", beats)
 			.param("from", readFrom)
-			.query((rs, row) -> {
+			.query((rs) -> {
 				String beat = rs.getString(1);
-				String district = rs.getString(2);
 				String category = rs.getString(3);
-				Series one = series.computeIfAbsent(beat + '|' + category,
-						(key) -> new Series(beat, district, category, new int[weeks]));
-				int week = (int) ChronoUnit.WEEKS.between(firstWeek, rs.getDate(4).toLocalDate());
-				one.counts()[week] = rs.getInt(5);
-				return null;
-			})
-			.list();
+				Series one = series.get(beat + '|' + category);
+				if (one == null) {
+					one = new Series(beat, rs.getString(2), category, new int[weeks]);
+					series.put(beat + '|' + category, one);
+				}
+				one.counts()[rs.getInt(4)] = rs.getInt(5);
+			});
 		int firstTested = (int) ChronoUnit.WEEKS.between(firstWeek, from);
 		Map<String, UptickDetected> found = new HashMap<>();
 		for (Series one : series.values()) {
