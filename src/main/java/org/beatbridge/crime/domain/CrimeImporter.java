@@ -83,9 +83,8 @@ class CrimeImporter implements CrimeImport {
 
 	private ImportSummary run(InputStream source, ImportProgress progress, long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
-		// The commit does not wait for its WAL to reach the disk: a crash right after it
-		// can
-		// lose the whole import (never part of one), and rerunning it restores it
+		// The commit does not wait for its WAL flush: a crash right after it can lose the
+		// whole import (never part of one), and rerunning restores it (decision 0406)
 		this.jdbc.sql("SET LOCAL synchronous_commit = off").update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
