@@ -36,7 +36,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	static EmbeddedPostgresServer startOrAttach(DatabaseSettings settings) {
 		try {
 			if (settings.embeddedEphemeral()) {
-				EmbeddedPostgres postgres = builder().start();
+				// a throw-away database (tests) need not survive a power cut
+				EmbeddedPostgres postgres = builder().setServerConfig("synchronous_commit", "off").start();
 				return new EmbeddedPostgresServer(postgres, postgres.getPort());
 			}
 			Path dir = settings.postgresDir().toAbsolutePath().normalize();
@@ -46,7 +47,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				return new EmbeddedPostgresServer(null, running.get());
 			}
 			Files.createDirectories(dir);
-			EmbeddedPostgres postgres = builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
+			// the library turns synchronous_commit off by default; a city's data must
+			// survive a
+			// crash of the machine once a commit has been acknowledged
+			EmbeddedPostgres postgres = builder().setDataDirectory(dir)
+				.setCleanDataDirectory(false)
+				.setServerConfig("synchronous_commit", "on")
+				.start();
 			log.info("Started embedded PostgreSQL on {} (port {})", dir, postgres.getPort());
 			return new EmbeddedPostgresServer(postgres, postgres.getPort());
 		}
