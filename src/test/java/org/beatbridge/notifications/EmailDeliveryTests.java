@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.beatbridge.identity.AccountView;
 import org.beatbridge.identity.Accounts;
 import org.beatbridge.identity.Browser;
 import org.beatbridge.identity.NewAccount;
+import org.beatbridge.identity.Role;
 import org.beatbridge.notifications.domain.EmailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -273,6 +275,66 @@ class EmailDeliveryTests {
 			.containsEntry("link", "/concerns/12")
 			.containsEntry("email_state", "SENT");
 		assertThat(row.get("email_address")).as("the account's address is not copied").isNull();
+	}
+
+	@Test
+	void anEmailThatKeepsFailingIsGivenUpAndTheAddressErased() {
+		String address = newAddress();
+		send(address, "concern:14", "Given up");
+		this.jdbc.sql("update notices set email_attempts = 9 where subject = 'Given up'").update();
+		MailServer.stop();
+		this.delivery.deliverDueEmails();
+		Map<String, Object> row = this.jdbc
+			.sql("select email_state, email_address, body, email_error from notices where subject = 'Given up'")
+			.query()
+			.singleRow();
+		assertThat(row).containsEntry("email_state", "FAILED")
+			.containsEntry("email_address", null)
+			.containsEntry("body", null);
+		assertThat((String) row.get("email_error")).isNotBlank();
+	}
+
+	@Test
+	void anEmailQueuedTooLongIsNotSentAnyMore() {
+		String address = newAddress();
+		send(address, "meetings:beat:1713", "Stale meeting news");
+		this.jdbc.sql("update notices set created_at = now() - interval '4 days' where subject = 'Stale meeting news'")
+			.update();
+		this.delivery.deliverDueEmails();
+		assertThat(MailServer.receivedBy(address)).isEmpty();
+		assertThat(emailState("Stale meeting news")).isEqualTo("EXPIRED");
+		assertThat(this.jdbc.sql("select email_address, body from notices where subject = 'Stale meeting news'")
+			.query()
+			.singleRow()).containsEntry("email_address", null).containsEntry("body", null);
+	}
+
+	@Test
+	void anAccountWithoutAnAddressGetsTheInboxEntryOnly() {
+		AccountView coordinator = this.accounts.create(new NewAccount("coordinator" + sequence.incrementAndGet(), null,
+				"Coordinator", "lantern orbit tamale gravel", Set.of(Role.COORDINATOR), null, null, List.of()));
+		this.notifications.send(new Notice(Recipient.account(coordinator.id(), Locale.ENGLISH), "concern:15",
+				"Inbox only", "No address on file.", null));
+		this.delivery.deliverDueEmails();
+		assertThat(emailState("Inbox only")).isEqualTo("NO_ADDRESS");
+		assertThat(this.jdbc.sql("select body from notices where subject = 'Inbox only'").query(String.class).single())
+			.isEqualTo("No address on file.");
+	}
+
+	@Test
+	void aCallerThatCatchesABadNoticeStillCommitsItsOwnWork() {
+		String address = newAddress();
+		this.transactions.executeWithoutResult((status) -> {
+			send(address, "concern:16", "Committed with its caller");
+			try {
+				send("not an address", "concern:16", "Refused");
+			}
+			catch (InvalidNotice ex) {
+				assertThat(ex.getField()).isEqualTo("recipient.email");
+			}
+		});
+		assertThat(emailState("Committed with its caller")).isEqualTo("QUEUED");
+		this.delivery.deliverDueEmails();
+		assertThat(subjects(address)).containsExactly("Committed with its caller");
 	}
 
 	@Test

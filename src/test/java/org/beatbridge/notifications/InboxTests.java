@@ -3,6 +3,8 @@ package org.beatbridge.notifications;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.beatbridge.identity.AccountView;
 import org.beatbridge.identity.Accounts;
@@ -116,6 +118,50 @@ class InboxTests {
 	}
 
 	@Test
+	void appsReadAndMarkTheInboxWithABearerToken() {
+		AccountView rosa = newResident();
+		notify(rosa, "Api one", null);
+		notify(rosa, "Api two", "/beats/1713");
+		notify(rosa, "Api three", null);
+		Browser api = new Browser(this.port);
+		String token = token(api, rosa);
+
+		HttpResponse<String> first = api.json("GET", "/api/v1/inbox?limit=2", null, token);
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).contains("\"unread\":3")
+			.contains("\"subject\":\"Api three\"")
+			.contains("\"link\":\"/beats/1713\"")
+			.doesNotContain("Api one");
+		long next = noticeId(rosa, "Api two");
+		assertThat(first.body()).contains("\"next\":" + next);
+		HttpResponse<String> second = api.json("GET", "/api/v1/inbox?limit=2&before=" + next, null, token);
+		assertThat(second.body()).contains("Api one").contains("\"next\":null");
+
+		assertThat(api.json("POST", "/api/v1/inbox/" + next + "/read", null, token).statusCode()).isEqualTo(204);
+		assertThat(api.json("GET", "/api/v1/inbox", null, token).body()).contains("\"unread\":2");
+		assertThat(api.json("POST", "/api/v1/inbox/read", null, token).statusCode()).isEqualTo(204);
+		assertThat(api.json("GET", "/api/v1/inbox", null, token).body()).contains("\"unread\":0");
+	}
+
+	@Test
+	void theInboxApiAnswersBadInputWithProblems() {
+		AccountView rosa = newResident();
+		AccountView luis = newResident();
+		notify(luis, "Not Rosa's", null);
+		Browser api = new Browser(this.port);
+		String token = token(api, rosa);
+		assertThat(api.json("GET", "/api/v1/inbox", null, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> badLimit = api.json("GET", "/api/v1/inbox?limit=0", null, token);
+		assertThat(badLimit.statusCode()).isEqualTo(400);
+		assertThat(badLimit.body()).contains("\"parameter\":\"limit\"");
+		assertThat(api.json("GET", "/api/v1/inbox?before=x", null, token).statusCode()).isEqualTo(400);
+		HttpResponse<String> foreign = api.json("POST", "/api/v1/inbox/" + noticeId(luis, "Not Rosa's") + "/read", null,
+				token);
+		assertThat(foreign.statusCode()).isEqualTo(404);
+		assertThat(foreign.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void aNoticeForAnAccountThatDoesNotExistIsRejected() {
 		assertThatExceptionOfType(InvalidNotice.class)
 			.isThrownBy(() -> this.notifications
@@ -139,6 +185,15 @@ class InboxTests {
 	private AccountView newResident() {
 		String email = "inbox" + sequence.incrementAndGet() + "-" + System.nanoTime() % 100000 + "@example.org";
 		return this.accounts.create(NewAccount.resident(email, "Resident", PASSWORD));
+	}
+
+	private static String token(Browser api, AccountView account) {
+		HttpResponse<String> response = api.json("POST", "/api/v1/auth/token",
+				"{\"username\":\"" + account.username() + "\",\"password\":\"" + PASSWORD + "\"}", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		Matcher matcher = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.body());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
 	}
 
 	private Browser signedIn(AccountView account) {

@@ -26,8 +26,10 @@ class JdbcNotifications implements Notifications {
 		this.accounts = accounts;
 	}
 
+	// A caller may catch InvalidNotice and carry on: it must not doom the caller's
+	// transaction.
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = InvalidNotice.class)
 	public void send(Notice notice) {
 		Notice normal = normalized(notice);
 		NoticeRules.check(normal);
