@@ -1,10 +1,13 @@
 package org.beatbridge.notifications;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.beatbridge.identity.AccountView;
 import org.beatbridge.identity.Accounts;
 import org.beatbridge.identity.Browser;
@@ -74,6 +80,9 @@ class EmailDeliveryTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	LockProvider locks;
 
 	@AfterEach
 	void mailServerIsBackUp() {
@@ -278,6 +287,19 @@ class EmailDeliveryTests {
 	}
 
 	@Test
+	void theRecordOfAnEmailToAnAnonymousResidentIsDeletedAfterHalfAYear() {
+		String address = newAddress();
+		send(address, "concern:18", "Long ago");
+		this.delivery.deliverDueEmails();
+		this.jdbc.sql("update notices set created_at = now() - interval '181 days' where subject = 'Long ago'")
+			.update();
+		this.delivery.deliverDueEmails();
+		assertThat(
+				this.jdbc.sql("select count(*) from notices where subject = 'Long ago'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
 	void anEmailThatKeepsFailingIsGivenUpAndTheAddressErased() {
 		String address = newAddress();
 		send(address, "concern:14", "Given up");
@@ -335,6 +357,47 @@ class EmailDeliveryTests {
 		assertThat(emailState("Committed with its caller")).isEqualTo("QUEUED");
 		this.delivery.deliverDueEmails();
 		assertThat(subjects(address)).containsExactly("Committed with its caller");
+	}
+
+	@Test
+	void whileAnotherNodeRunsTheJobACallSendsNothing() {
+		String address = newAddress();
+		send(address, "concern:17", "After the other node");
+		Optional<SimpleLock> otherNode = this.locks.lock(new LockConfiguration(Instant.now(),
+				"notifications.email-delivery", Duration.ofMinutes(1), Duration.ZERO));
+		assertThat(otherNode).isPresent();
+		try {
+			this.delivery.deliverDueEmails();
+			assertThat(MailServer.receivedBy(address)).isEmpty();
+		}
+		finally {
+			otherNode.get().unlock();
+		}
+		this.delivery.deliverDueEmails();
+		assertThat(subjects(address)).containsExactly("After the other node");
+	}
+
+	@Test
+	void anAccountHolderWhoUnsubscribedStillFindsTheNoticeInTheInbox() throws Exception {
+		String address = newAddress();
+		AccountView account = this.accounts.create(NewAccount.resident(address, "Luis", "lantern orbit tamale gravel"));
+		Recipient luis = Recipient.account(account.id(), Locale.ENGLISH);
+		this.notifications.send(new Notice(luis, "meetings:beat:1713", "Meeting one", "Tuesday.", null));
+		this.delivery.deliverDueEmails();
+		String oneClick = MailServer.receivedBy(address)
+			.get(0)
+			.getHeader("List-Unsubscribe", null)
+			.replace("<https://beatbridge.example", "")
+			.replace(">", "");
+		new Browser(this.port).postForm(oneClick, Map.of("List-Unsubscribe", "One-Click"));
+
+		this.notifications.send(new Notice(luis, "meetings:beat:1713", "Meeting two", "Thursday.", null));
+		this.delivery.deliverDueEmails();
+		assertThat(subjects(address)).containsExactly("Meeting one");
+		assertThat(this.jdbc.sql("select subject from notices where account_id = :account order by id")
+			.param("account", account.id())
+			.query(String.class)
+			.list()).containsExactly("Meeting one", "Meeting two");
 	}
 
 	@Test

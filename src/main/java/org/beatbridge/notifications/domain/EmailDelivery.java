@@ -1,7 +1,5 @@
 package org.beatbridge.notifications.domain;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +20,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,6 +74,7 @@ public class EmailDelivery {
 		// Fails loudly if a refactoring ever calls this around the lock.
 		LockAssert.assertLocked();
 		expireStale();
+		forgetOldAnonymousRecords();
 		JavaMailSender sender = this.mail.getIfAvailable();
 		if (sender == null) {
 			if (this.offLogged.compareAndSet(false, true)) {
@@ -144,9 +142,9 @@ public class EmailDelivery {
 			sender.send(message);
 		}
 		catch (MailException | MessagingException ex) {
-			boolean unreachable = isUnreachable(ex);
+			boolean unreachable = SmtpFailures.unreachable(ex);
 			log.warn("Email for notice {} not sent (attempt {}): {}", email.id(), email.attempts(), describe(ex));
-			failed(email, describe(ex), false);
+			failed(email, describe(ex), !unreachable && SmtpFailures.permanent(ex));
 			return !unreachable;
 		}
 		finish(email, "SENT", addressHash);
@@ -219,18 +217,12 @@ public class EmailDelivery {
 			.update();
 	}
 
-	private static boolean isUnreachable(Exception ex) {
-		if (ex instanceof MailAuthenticationException) {
-			return true;
-		}
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause instanceof UnknownHostException
-					|| cause instanceof java.net.SocketTimeoutException
-					|| cause.getClass().getSimpleName().equals("MailConnectException")) {
-				return true;
-			}
-		}
-		return false;
+	private void forgetOldAnonymousRecords() {
+		this.jdbc.sql("""
+				delete from notices where account_id is null and email_state <> 'QUEUED'
+				and created_at < now() - make_interval(secs => :age)""")
+			.param("age", (double) this.settings.keepAnonymousRecords().toSeconds())
+			.update();
 	}
 
 	private static String describe(Exception ex) {

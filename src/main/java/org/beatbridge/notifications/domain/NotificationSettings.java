@@ -17,12 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before an email is given up
  * @param batchSize emails claimed at once by a delivery run
  * @param expireAfter a queued email older than this is no longer sent (it would be stale)
+ * @param keepAnonymousRecords how long the delivery record of an email to an anonymous
+ * resident (no address, no body: decision 0802) is kept; its unsubscribe link works as
+ * long
  */
 @ConfigurationProperties("beatbridge.notifications")
 public record NotificationSettings(@DefaultValue("BeatBridge <noreply@localhost>") String sender,
 		@DefaultValue("PT30S") Duration deliveryInterval, @DefaultValue("PT1M") Duration retryAfter,
 		@DefaultValue("PT6H") Duration maxRetryWait, @DefaultValue("10") int maxAttempts,
-		@DefaultValue("50") int batchSize, @DefaultValue("P3D") Duration expireAfter) {
+		@DefaultValue("50") int batchSize, @DefaultValue("P3D") Duration expireAfter,
+		@DefaultValue("P180D") Duration keepAnonymousRecords) {
 
 	/** How long to wait after the given number of failed attempts. */
 	public Duration retryWait(int failedAttempts) {
