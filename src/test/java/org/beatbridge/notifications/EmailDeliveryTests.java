@@ -192,6 +192,27 @@ class EmailDeliveryTests {
 	}
 
 	@Test
+	void aMistakenUnsubscribeCanBeUndone() throws Exception {
+		String address = newAddress();
+		send(address, "concern:19", "Before the slip");
+		this.delivery.deliverDueEmails();
+		Browser browser = new Browser(this.port);
+		String confirm = confirmPath(MailServer.receivedBy(address).get(0));
+		browser.get(confirm);
+		HttpResponse<String> unsubscribed = browser.submit(confirm, "scope", "all");
+		assertThat(unsubscribed.body()).contains("Undo: keep emailing me");
+		// the form on the page just read, with its CSRF token
+		browser.get(confirm);
+		HttpResponse<String> undone = browser.submit(confirm + "/undo", "scope", "all");
+		assertThat(undone.statusCode()).isEqualTo(200);
+		assertThat(undone.body()).contains("You will get these emails again.");
+
+		send(address, "concern:19", "After the undo");
+		this.delivery.deliverDueEmails();
+		assertThat(subjects(address)).containsExactly("Before the slip", "After the undo");
+	}
+
+	@Test
 	void aFormPostWithoutTheCsrfTokenDoesNotUnsubscribe() throws Exception {
 		String address = newAddress();
 		send(address, "concern:8", "Only with the button");

@@ -41,6 +41,10 @@ public class EmailDelivery {
 
 	private static final int MAX_ERROR = 300;
 
+	// A run stops claiming after this, well inside the lock's 14 minutes; the next run
+	// carries on with the backlog.
+	private static final Duration RUN_BUDGET = Duration.ofMinutes(5);
+
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<JavaMailSender> mail;
@@ -84,6 +88,7 @@ public class EmailDelivery {
 			}
 			return;
 		}
+		Instant stop = Instant.now().plus(RUN_BUDGET);
 		List<QueuedEmail> batch;
 		do {
 			batch = claimBatch();
@@ -96,7 +101,7 @@ public class EmailDelivery {
 				}
 			}
 		}
-		while (batch.size() == this.settings.batchSize());
+		while (batch.size() == this.settings.batchSize() && Instant.now().isBefore(stop));
 	}
 
 	private List<QueuedEmail> claimBatch() {

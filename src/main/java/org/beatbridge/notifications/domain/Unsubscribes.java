@@ -55,6 +55,21 @@ public class Unsubscribes {
 	}
 
 	/**
+	 * Takes back an unsubscribe made with this token (a mistaken click).
+	 * @return {@code false} when the token is unknown
+	 */
+	@Transactional
+	public boolean resubscribe(String token, boolean everything) {
+		Optional<UnsubscribeLink> link = find(token);
+		link.ifPresent((found) -> this.jdbc
+			.sql("delete from email_unsubscribes where address_hash = :address and topic = :topic")
+			.param("address", found.addressHash())
+			.param("topic", everything ? ALL_TOPICS : found.topic())
+			.update());
+		return link.isPresent();
+	}
+
+	/**
 	 * An unsubscribe link's email.
 	 *
 	 * @param subject the subject of the email that carried the link, shown on the confirm

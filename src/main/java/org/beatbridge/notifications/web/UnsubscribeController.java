@@ -52,7 +52,19 @@ class UnsubscribeController {
 			return "notifications/unsubscribe-unknown";
 		}
 		model.addAttribute("everything", everything);
+		model.addAttribute("token", token);
 		return "notifications/unsubscribed";
+	}
+
+	/** "Undo" on the page shown after unsubscribing. */
+	@PostMapping("/unsubscribe/{token}/undo")
+	String undo(@PathVariable String token, @RequestParam(defaultValue = "topic") String scope,
+			HttpServletResponse response) {
+		if (!this.unsubscribes.resubscribe(token, "all".equals(scope))) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "notifications/unsubscribe-unknown";
+		}
+		return "notifications/resubscribed";
 	}
 
 	/** RFC 8058: the mail provider posts {@code List-Unsubscribe=One-Click}. */
