@@ -64,13 +64,14 @@ class InboxTests {
 		assertThat(page).contains("You have 2 unread notices.")
 			.contains("href=\"/beats/1713\"")
 			.contains("class=\"inbox-badge\" aria-hidden=\"true\">2</span>")
-			.contains(", 2 unread notices");
+			.contains("aria-label=\"Inbox, 2 unread notices\"");
 
 		long first = noticeId(rosa, "First notice");
 		HttpResponse<String> marked = browser.submit("/inbox/" + first + "/read");
 		assertThat(marked.statusCode()).isEqualTo(302);
 		assertThat(marked.headers().firstValue("Location").orElseThrow()).endsWith("/inbox#notice-" + first);
-		assertThat(browser.get("/inbox").body()).contains("You have 1 unread notice.").contains(", 1 unread notice<");
+		assertThat(browser.get("/inbox").body()).contains("You have 1 unread notice.")
+			.contains("aria-label=\"Inbox, 1 unread notice\"");
 
 		browser.submit("/inbox/read");
 		assertThat(browser.get("/inbox").body()).contains("You have read everything.").doesNotContain("inbox-badge");
