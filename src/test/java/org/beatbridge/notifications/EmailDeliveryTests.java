@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmailDeliveryTests {
 
 	private static final Pattern CONFIRM_LINK = Pattern
-		.compile("https://beatbridge\\.example(/unsubscribe/[A-Za-z0-9_-]{43})\\n");
+		.compile("https://beatbridge\\.example(/unsubscribe/[A-Za-z0-9_-]{43})\\?lang=(en|es)\\n");
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
@@ -110,6 +110,7 @@ class EmailDeliveryTests {
 			.contains("To stop emails like this one")
 			.contains("call 911");
 		String confirm = confirmPath(email);
+		assertThat(text).contains("https://beatbridge.example" + confirm + "?lang=en\n");
 		assertThat(email.getHeader("List-Unsubscribe", null))
 			.isEqualTo("<https://beatbridge.example" + confirm + "/one-click>");
 		assertThat(email.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
@@ -125,7 +126,11 @@ class EmailDeliveryTests {
 		String text = text(MailServer.receivedBy(address).get(0));
 		assertThat(text).contains("La oficial Díaz respondió.")
 			.contains("Para dejar de recibir correos como este")
-			.doesNotContain("Véalo en BeatBridge");
+			.doesNotContain("Véalo en BeatBridge")
+			.containsPattern("/unsubscribe/[A-Za-z0-9_-]{43}\\?lang=es\n");
+		HttpResponse<String> confirm = new Browser(this.port)
+			.get(confirmPath(MailServer.receivedBy(address).get(0)) + "?lang=es");
+		assertThat(confirm.body()).contains("Dejar de recibir correos").contains("Su inquietud fue respondida");
 	}
 
 	@Test

@@ -64,6 +64,11 @@ public class EmailDelivery {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.settings = settings;
+		if (!publicUrl.matches("https?://[^/\\s]+(/\\S*)?")) {
+			throw new IllegalArgumentException(
+					"beatbridge.public-url must be the absolute address of the site, such as https://beatbridge.city.example, not '"
+							+ publicUrl + "'");
+		}
 		this.writer = new NoticeEmail(messages, publicUrl, settings.sender());
 	}
 

@@ -29,7 +29,9 @@ final class NoticeEmail {
 
 	MimeMessage write(JavaMailSender mail, QueuedEmail email, String address, String token) throws MessagingException {
 		Locale locale = Locale.forLanguageTag(email.language());
-		String confirmUrl = this.publicUrl + "/unsubscribe/" + token;
+		String oneClickUrl = this.publicUrl + "/unsubscribe/" + token + "/one-click";
+		// The confirm page opens in the email's language, whatever the browser says.
+		String confirmUrl = this.publicUrl + "/unsubscribe/" + token + "?lang=" + locale.getLanguage();
 		StringBuilder text = new StringBuilder(email.body().strip()).append("\n\n");
 		if (email.link() != null) {
 			text.append(this.messages.getMessage("notifications.email.open", null, locale))
@@ -54,7 +56,7 @@ final class NoticeEmail {
 		helper.setTo(address);
 		helper.setSubject(email.subject());
 		helper.setText(text.toString(), false);
-		message.setHeader("List-Unsubscribe", "<" + confirmUrl + "/one-click>");
+		message.setHeader("List-Unsubscribe", "<" + oneClickUrl + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");
 		message.setHeader("Content-Language", locale.toLanguageTag());

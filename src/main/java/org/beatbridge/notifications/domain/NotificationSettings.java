@@ -2,6 +2,9 @@ package org.beatbridge.notifications.domain;
 
 import java.time.Duration;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -27,6 +30,22 @@ public record NotificationSettings(@DefaultValue("BeatBridge <noreply@localhost>
 		@DefaultValue("PT6H") Duration maxRetryWait, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("50") int batchSize, @DefaultValue("P3D") Duration expireAfter,
 		@DefaultValue("P180D") Duration keepAnonymousRecords) {
+
+	public NotificationSettings {
+		try {
+			new InternetAddress(sender, true);
+		}
+		catch (AddressException ex) {
+			throw new IllegalArgumentException(
+					"beatbridge.notifications.sender must be an address such as 'BeatBridge <noreply@city.example>', not '"
+							+ sender + "'",
+					ex);
+		}
+		if (maxAttempts < 1 || batchSize < 1) {
+			throw new IllegalArgumentException(
+					"beatbridge.notifications.max-attempts and batch-size must be at least 1");
+		}
+	}
 
 	/** How long to wait after the given number of failed attempts. */
 	public Duration retryWait(int failedAttempts) {
