@@ -3,7 +3,10 @@ package org.beatbridge.notifications.domain;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -97,13 +101,9 @@ public class EmailDelivery {
 		List<QueuedEmail> batch;
 		do {
 			batch = claimBatch();
-			for (int i = 0; i < batch.size(); i++) {
-				if (!deliver(sender, batch.get(i))) {
-					// The server is unreachable: the rest of the batch waits as long.
-					batch.subList(i + 1, batch.size())
-						.forEach((email) -> failed(email, "mail server unreachable", false));
-					return;
-				}
+			if (!deliver(sender, batch)) {
+				// The server is unreachable: the rest waits for the next run.
+				return;
 			}
 		}
 		while (batch.size() == this.settings.batchSize() && Instant.now().isBefore(stop));
@@ -127,17 +127,57 @@ public class EmailDelivery {
 			.toList();
 	}
 
-	/** Sends one email; {@code false} when the mail server could not be reached. */
-	private boolean deliver(JavaMailSender sender, QueuedEmail email) {
+	/**
+	 * Sends a batch over one SMTP connection; {@code false} when the mail server could
+	 * not be reached.
+	 */
+	private boolean deliver(JavaMailSender sender, List<QueuedEmail> batch) {
+		Map<MimeMessage, Outgoing> outgoing = new LinkedHashMap<>();
+		for (QueuedEmail email : batch) {
+			prepare(sender, email).ifPresent((ready) -> outgoing.put(ready.message(), ready));
+		}
+		if (outgoing.isEmpty()) {
+			return true;
+		}
+		try {
+			sender.send(outgoing.keySet().toArray(new MimeMessage[0]));
+			outgoing.values().forEach((ready) -> finish(ready.email(), "SENT", ready.addressHash()));
+			return true;
+		}
+		catch (MailSendException ex) {
+			// Spring reports each message that failed; the others went out.
+			boolean unreachable = SmtpFailures.unreachable(ex);
+			for (Outgoing ready : outgoing.values()) {
+				Exception failure = ex.getFailedMessages().get(ready.message());
+				if (failure == null) {
+					finish(ready.email(), "SENT", ready.addressHash());
+				}
+				else {
+					log.warn("Email for notice {} not sent (attempt {}): {}", ready.email().id(),
+							ready.email().attempts(), describe(failure));
+					failed(ready.email(), describe(failure), !unreachable && SmtpFailures.permanent(failure));
+				}
+			}
+			return !unreachable;
+		}
+		catch (MailException ex) {
+			log.warn("Emails not sent (attempt of {} emails): {}", outgoing.size(), describe(ex));
+			outgoing.values().forEach((ready) -> failed(ready.email(), describe(ex), false));
+			return !SmtpFailures.unreachable(ex);
+		}
+	}
+
+	/** The message for one email, or nothing when it is not to be sent (recorded why). */
+	private Optional<Outgoing> prepare(JavaMailSender sender, QueuedEmail email) {
 		String address = addressOf(email);
 		if (address == null) {
 			finish(email, "NO_ADDRESS", null);
-			return true;
+			return Optional.empty();
 		}
 		byte[] addressHash = EmailAddresses.hash(address);
 		if (unsubscribed(addressHash, email.topic())) {
 			finish(email, "UNSUBSCRIBED", addressHash);
-			return true;
+			return Optional.empty();
 		}
 		String token = EmailAddresses.newToken();
 		// Stored before sending: the link in an email that left must work even if this
@@ -148,17 +188,17 @@ public class EmailDelivery {
 			.param("id", email.id())
 			.update();
 		try {
-			MimeMessage message = this.writer.write(sender, email, address, token);
-			sender.send(message);
+			return Optional.of(new Outgoing(email, addressHash, this.writer.write(sender, email, address, token)));
 		}
-		catch (MailException | MessagingException ex) {
-			boolean unreachable = SmtpFailures.unreachable(ex);
-			log.warn("Email for notice {} not sent (attempt {}): {}", email.id(), email.attempts(), describe(ex));
-			failed(email, describe(ex), !unreachable && SmtpFailures.permanent(ex));
-			return !unreachable;
+		catch (MessagingException ex) {
+			// An address the mail library cannot even write will not get better.
+			failed(email, describe(ex), true);
+			return Optional.empty();
 		}
-		finish(email, "SENT", addressHash);
-		return true;
+	}
+
+	private record Outgoing(QueuedEmail email, byte[] addressHash, MimeMessage message) {
+
 	}
 
 	private String addressOf(QueuedEmail email) {
