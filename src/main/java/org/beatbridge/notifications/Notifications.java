@@ -4,6 +4,13 @@ package org.beatbridge.notifications;
  * Tells people what happened to something they care about: by email and, for people with
  * an account, in their in-app inbox. Other modules call this; it depends on no other
  * business module, so concerns, meetings and problem solving can all use it.
+ *
+ * <pre>
+ * notifications.send(new Notice(Recipient.account(residentId, locale), "concern:" + concernId,
+ * 		messages.getMessage("concerns.answered.subject", null, locale),
+ * 		messages.getMessage("concerns.answered.body", new Object[] { beat }, locale),
+ * 		"/concerns/" + concernId));
+ * </pre>
  */
 public interface Notifications {
 
@@ -13,6 +20,8 @@ public interface Notifications {
 	 * retried when the mail server is down. A recipient who unsubscribed from the
 	 * notice's topic gets no email (the inbox entry is still written for account
 	 * holders).
+	 * @throws InvalidNotice naming the field at fault, before anything is stored; it does
+	 * not mark the caller's transaction for rollback
 	 */
 	void send(Notice notice);
 
