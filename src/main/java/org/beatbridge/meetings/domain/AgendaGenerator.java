@@ -84,10 +84,12 @@ public class AgendaGenerator {
 		}
 		Map<String, Integer> requests = this.records.interpretationRequests(occurrence);
 		if (!requests.isEmpty()) {
-			lines.add(text.get("meetings.agenda.welcome.requested", String.join(", ", requests.entrySet()
-				.stream()
-				.map((e) -> text.language(e.getKey()) + " (" + e.getValue() + ")")
-				.toList())));
+			lines.add(text.get("meetings.agenda.welcome.requested",
+					String.join(", ",
+							requests.entrySet()
+								.stream()
+								.map((e) -> text.language(e.getKey()) + " (" + e.getValue() + ")")
+								.toList())));
 		}
 		return String.join("\n", lines);
 	}

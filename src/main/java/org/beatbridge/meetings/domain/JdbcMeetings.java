@@ -147,12 +147,9 @@ class JdbcMeetings implements Meetings {
 				Instant end = start.plus(length);
 				for (Instant theirStart : theirs) {
 					if (theirStart.isBefore(end) && theirStart.plus(otherLength).isAfter(start)) {
-						throw InvalidMeeting.because("recurrence",
-								"This series overlaps the series \"" + other.title() + "\" of beat "
-										+ String.join("/", other.beats()) + " on "
-										+ LocalDateTime.ofInstant(start, Recurrence.CHICAGO).toLocalDate() + " at "
-										+ LocalDateTime.ofInstant(theirStart, Recurrence.CHICAGO).toLocalTime()
-										+ ". Change the rule or the time, or edit that series instead.");
+						throw InvalidMeeting.overlaps(other.title(), String.join("/", other.beats()),
+								LocalDateTime.ofInstant(start, Recurrence.CHICAGO).toLocalDate().toString(),
+								LocalDateTime.ofInstant(theirStart, Recurrence.CHICAGO).toLocalTime().toString());
 					}
 				}
 			}
