@@ -83,6 +83,8 @@ create table meeting_reminder_subscriptions (
 	beat text not null,
 	account_id bigint,
 	email text,
+	-- the language the reminder is written in: the one the resident used when subscribing
+	locale text not null default 'en',
 	created_at timestamptz not null default now(),
 	check ((account_id is null) <> (email is null))
 );
