@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Residents subscribe to a beat's meetings (with their account or an email address) and
  * get one reminder before each meeting. The job runs once per city (ShedLock); a row per
  * subscriber and occurrence records what was sent, so nothing is sent twice even when a
- * run is repeated (decision 0506).
+ * run is repeated (decision 0509).
  */
 @Service
 public class MeetingReminders {

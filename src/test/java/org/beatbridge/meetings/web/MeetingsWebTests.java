@@ -65,7 +65,8 @@ class MeetingsWebTests {
 		assertThat(response.getBody()).contains("\"beats\":[\"0835\",\"0834\"]")
 			.contains("\"start\":\"" + this.firstStart + ":00-0")
 			.contains("\"cancelled\":true")
-			.contains("\"interpretation\":true");
+			.contains("\"interpretation\":true")
+			.containsPattern("\"page\":\"/meetings/[0-9a-f-]{36}/[0-9]{8}T[0-9]{6}Z\"");
 	}
 
 	@Test
