@@ -8,13 +8,16 @@ import org.beatbridge.geography.Beats;
 import org.beatbridge.meetings.MeetingQuery;
 import org.beatbridge.meetings.Meetings;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -33,35 +36,59 @@ class CalendarFeedController {
 
 	private final Beats beats;
 
-	CalendarFeedController(Meetings meetings, Beats beats) {
+	private final FeedCache cache;
+
+	// the address people reach the app at (behind the city's proxy), for the events' URL
+	private final String publicUrl;
+
+	CalendarFeedController(Meetings meetings, Beats beats, FeedCache cache,
+			@Value("${beatbridge.public-url:http://localhost:8080}") String publicUrl) {
 		this.meetings = meetings;
 		this.beats = beats;
+		this.cache = cache;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
 	@GetMapping("/calendar/beats/{beat}.ics")
-	ResponseEntity<String> beat(@PathVariable String beat) {
+	ResponseEntity<byte[]> beat(@PathVariable String beat, WebRequest request) {
 		String number = this.beats.find(beat.strip())
 			.map(BeatDetails::beat)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return feed("Beat " + number + " meetings", new MeetingQuery(number, null, null, null));
+		return feed("Beat " + number + " meetings", new MeetingQuery(number, null, null, null), request);
 	}
 
 	@GetMapping("/calendar/districts/{district}.ics")
-	ResponseEntity<String> district(@PathVariable String district) {
+	ResponseEntity<byte[]> district(@PathVariable String district, WebRequest request) {
 		String number = district.matches("\\d{1,3}") ? String.valueOf(Integer.parseInt(district)) : "";
 		if (this.beats.all().stream().noneMatch((b) -> b.district().equals(number))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return feed("District " + number + " meetings and events", new MeetingQuery(null, number, null, null));
+		return feed("District " + number + " meetings and events", new MeetingQuery(null, number, null, null), request);
 	}
 
-	private ResponseEntity<String> feed(String name, MeetingQuery query) {
-		Instant now = Instant.now();
-		MeetingQuery window = new MeetingQuery(query.beat(), query.district(), now.minus(PAST), now.plus(AHEAD));
-		return ResponseEntity.ok()
+	private ResponseEntity<byte[]> feed(String name, MeetingQuery query, WebRequest request) {
+		String key = (query.beat() != null) ? "beat:" + query.beat() : "district:" + query.district();
+		FeedCache.Feed feed = this.cache.get(key, () -> {
+			Instant now = Instant.now();
+			MeetingQuery window = new MeetingQuery(query.beat(), query.district(), now.minus(PAST), now.plus(AHEAD));
+			return CalendarFeeds.write(name, this.meetings.occurrences(window), now, this.publicUrl);
+		});
+		CacheControl caching = CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic();
+		if (request.checkNotModified(feed.etag())) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(feed.etag()).cacheControl(caching).build();
+		}
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		boolean gzip = accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic())
-			.body(CalendarFeeds.write(name, this.meetings.occurrences(window), now));
+			.cacheControl(caching)
+			.eTag(feed.etag())
+			.lastModified(feed.renderedAt())
+			.varyBy(HttpHeaders.ACCEPT_ENCODING);
+		if (gzip) {
+			return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(feed.gzipped());
+		}
+		return response.body(feed.body());
 	}
 
 }

@@ -41,6 +41,9 @@ class MeetingsWebTests {
 	@Autowired
 	TestRestTemplate http;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Autowired
 	Meetings meetings;
 
@@ -62,7 +65,8 @@ class MeetingsWebTests {
 		assertThat(response.getBody()).contains("\"beats\":[\"0835\",\"0834\"]")
 			.contains("\"start\":\"" + this.firstStart + ":00-0")
 			.contains("\"cancelled\":true")
-			.contains("\"interpretation\":true");
+			.contains("\"interpretation\":true")
+			.containsPattern("\"page\":\"/meetings/[0-9a-f-]{36}/[0-9]{8}T[0-9]{6}Z\"");
 	}
 
 	@Test
@@ -129,6 +133,50 @@ class MeetingsWebTests {
 			.contains("hora de Chicago");
 		assertThat(this.http.getForEntity("/beats/9999/meetings", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void eachFeedEventLinksToItsMeetingPageAndTheFragmentToo() throws Exception {
+		Calendar calendar = new CalendarBuilder().build(new StringReader(feed("/calendar/beats/0835.ics")));
+		VEvent first = calendar.<VEvent>getComponents("VEVENT").get(0);
+		String link = first.getUrl().getValue();
+		String key = this.firstStart.atZone(CHICAGO).toInstant().toString().replace("-", "").replace(":", "");
+		assertThat(link).startsWith("http://localhost:").matches(".*/meetings/[0-9a-f-]{36}/" + key + "$");
+		String path = link.substring(link.indexOf("/meetings/"));
+		assertThat(page(path, "en")).contains("835/834 Beat Meeting").contains("Wrightwood Library");
+		assertThat(page("/beats/0835/meetings", "en")).contains("href=\"" + path + "\"");
+	}
+
+	@Test
+	void feedsAnswerNotModifiedUntilTheScheduleChangesAndAreGzippedForAppsThatAsk() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		String url = "http://localhost:" + this.port + "/calendar/beats/0834.ics";
+		var first = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		var again = client.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("If-None-Match", etag).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+
+		LocalDateTime start = this.firstStart.plusWeeks(40);
+		MeetingId other = this.meetings.schedule(new NewMeeting(List.of("0834"), "834 special meeting",
+				MeetingKind.ONLINE, null, null, null, start, start.plusHours(1), null, List.of("en"), false));
+		var changed = client.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("If-None-Match", etag).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).contains("834 special meeting").contains(other.toString());
+		assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+
+		var zipped = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+			.header("Accept-Encoding", "gzip")
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String unzipped = new String(
+				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(unzipped).isEqualTo(changed.body());
 	}
 
 	@Test

@@ -1,0 +1,83 @@
+package org.beatbridge.meetings.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered calendar feeds, kept per node and used while the schedule's version number in
+ * the database is unchanged (a trigger bumps it on every write) and for at most
+ * {@link #FRESH} (the feeds' window moves with time). Keys are only known beats and
+ * districts, so the cache is bounded (decision 0507).
+ */
+@Component
+class FeedCache {
+
+	static final Duration FRESH = Duration.ofMinutes(10);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+
+	FeedCache(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The feed of this key: cached when still current, else rendered and cached. */
+	Feed get(String key, Supplier<String> render) {
+		long version = this.jdbc.sql("select version from meeting_feed_version").query(Long.class).single();
+		Instant now = this.clock.instant();
+		Feed cached = this.feeds.get(key);
+		if (cached != null && cached.version() == version && cached.renderedAt().isAfter(now.minus(FRESH))) {
+			return cached;
+		}
+		byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
+		Feed feed = new Feed(version, now, body, gzip(body), "\"" + version + "-" + digest(body) + "\"");
+		this.feeds.put(key, feed);
+		return feed;
+	}
+
+	// Feeds compress about tenfold; calendar apps ask for gzip, so it is done once per
+	// render
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8);
+		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+			zip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Writing to memory failed", ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String digest(byte[] body) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+			return HexFormat.of().formatHex(hash, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
+		}
+	}
+
+	record Feed(long version, Instant renderedAt, byte[] body, byte[] gzipped, String etag) {
+
+	}
+
+}
