@@ -73,8 +73,7 @@ public final class CaseRefused extends RuntimeException {
 	}
 
 	public static CaseRefused unknownCategory(String category) {
-		return new CaseRefused("problems.categories.unknown", "categories", "Unknown category " + category + ".",
-				category);
+		return new CaseRefused("problems.categories.unknown", null, "Unknown category " + category + ".", category);
 	}
 
 	/** The message key in the {@code problems} bundle. */

@@ -180,7 +180,7 @@ class CaseWorkController {
 	}
 
 	@PostMapping("/problems/{id}/stage")
-	String stage(@PathVariable long id, @Valid @ModelAttribute("stage") StageForm form, BindingResult errors,
+	String stage(@PathVariable long id, @Valid @ModelAttribute("move") StageForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentAccount account, Model model, HttpServletResponse response) {
 		return attempt(id, form.getVersion(), errors, model, response, () -> this.work.moveTo(id, form.getVersion(),
 				form.getTarget(), form.getReason(), Optional.ofNullable(form.getResponseStartedOn()), actor(account)),
@@ -217,7 +217,7 @@ class CaseWorkController {
 
 	/** After a conflict the forms show the latest case, not what was submitted. */
 	private static Model freshForms(Model model) {
-		for (String form : List.of("scanning", "analysis", "action", "status", "assessment", "stage")) {
+		for (String form : List.of("scanning", "analysis", "action", "status", "assessment", "move")) {
 			model.asMap().remove(form);
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
 		}
@@ -252,11 +252,11 @@ class CaseWorkController {
 		if (!present.containsKey("assessment")) {
 			model.addAttribute("assessment", AssessmentForm.of(problem));
 		}
-		if (!present.containsKey("stage")) {
+		if (!present.containsKey("move")) {
 			StageForm stage = new StageForm();
 			stage.setVersion(problem.version());
 			problem.stage().next().stream().findFirst().ifPresent(stage::setTarget);
-			model.addAttribute("stage", stage);
+			model.addAttribute("move", stage);
 		}
 		model.addAttribute("problem", problem);
 		model.addAttribute("stages", ProblemStage.values());
