@@ -22,22 +22,22 @@ public final class CaseRefused extends RuntimeException {
 	}
 
 	public static CaseRefused illegalTransition(ProblemStage from, ProblemStage to) {
-		return new CaseRefused("problems.refused.transition", "target",
-				"A case in " + from + " cannot move to " + to + ".", from, to);
+		return new CaseRefused("problems.refused.transition", null, "A case in " + from + " cannot move to " + to + ".",
+				from, to);
 	}
 
 	public static CaseRefused analysisMissing() {
-		return new CaseRefused("problems.refused.analysis", "target",
+		return new CaseRefused("problems.refused.analysis", null,
 				"The analysis (offender, victim or target, place, who can act, hypotheses, data looked at) must be complete before the response.");
 	}
 
 	public static CaseRefused noActions() {
-		return new CaseRefused("problems.refused.actions", "target",
+		return new CaseRefused("problems.refused.actions", null,
 				"The response needs at least one action before it can be assessed.");
 	}
 
 	public static CaseRefused outcomeMissing() {
-		return new CaseRefused("problems.refused.outcome", "target",
+		return new CaseRefused("problems.refused.outcome", null,
 				"Record the outcome of the assessment before closing the case.");
 	}
 
