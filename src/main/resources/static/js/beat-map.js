@@ -36,6 +36,38 @@
 		window.location.assign(this.data.beatUrl + encodeURIComponent(beat));
 	};
 
+	// On the home page a chosen or located beat is shown with its next meeting, without
+	// leaving the page (the panel links on to the beat page); elsewhere the beat page opens.
+	BeatMap.prototype.chooseBeat = function (beat) {
+		var panel = this.mode === 'city' && document.querySelector('[data-next-meeting]');
+		if (!panel) {
+			this.goToBeat(beat);
+			return;
+		}
+		var self = this;
+		var target = panel.querySelector('[data-located-meetings]');
+		panel.querySelector('[data-located-heading]').textContent = panel.dataset.msgHeading.replace('{beat}', beat);
+		panel.querySelector('[data-located-link]').setAttribute('href', this.data.beatUrl + encodeURIComponent(beat));
+		target.textContent = panel.dataset.msgLoading;
+		panel.hidden = false;
+		panel.dataset.beat = beat;
+		panel.focus();
+		fetch(panel.dataset.meetingsUrl.replace('BEAT', encodeURIComponent(beat)), { headers: { Accept: 'text/html' } })
+			.then(function (response) {
+				if (!response.ok) {
+					throw new Error('HTTP ' + response.status);
+				}
+				return response.text();
+			})
+			.then(function (html) {
+				target.innerHTML = html;
+				self.say('');
+			})
+			.catch(function () {
+				target.textContent = panel.dataset.msgFailed;
+			});
+	};
+
 	BeatMap.prototype.styleFor = function (beat) {
 		if (this.mode !== 'beat') {
 			return STYLE;
@@ -132,7 +164,7 @@
 		layer.on('mouseout', function () { layer.setStyle(base); });
 		layer.on('click', function (event) {
 			L.DomEvent.stopPropagation(event);
-			self.goToBeat(beat);
+			self.chooseBeat(beat);
 		});
 	};
 
@@ -159,7 +191,7 @@
 		path.addEventListener('keydown', function (event) {
 			if (event.key === 'Enter' || event.key === ' ') {
 				event.preventDefault();
-				self.goToBeat(beat);
+				self.chooseBeat(beat);
 			}
 		});
 	};
@@ -180,7 +212,7 @@
 			})
 			.then(function (location) {
 				if (location && location.beat) {
-					self.goToBeat(location.beat);
+					self.chooseBeat(location.beat);
 				}
 			})
 			.catch(function () {

@@ -2,6 +2,7 @@ package org.beatbridge.meetings;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The authoritative schedule of beat meetings and district events.
@@ -14,6 +15,24 @@ public interface Meetings {
 	 * recurrence rule cannot be read, or a required field is missing
 	 */
 	MeetingId schedule(NewMeeting meeting);
+
+	/**
+	 * Replaces a meeting's or series' definition, all or nothing; moved and cancelled
+	 * occurrences that still occur keep their change.
+	 * @throws InvalidMeeting as {@link #schedule}, or when there is no such meeting
+	 */
+	void update(MeetingId meeting, NewMeeting definition);
+
+	/**
+	 * The meeting as it was scheduled, times in Chicago, for editing.
+	 */
+	Optional<NewMeeting> definition(MeetingId meeting);
+
+	/**
+	 * One occurrence, given by its originally scheduled start, with its move or
+	 * cancellation applied.
+	 */
+	Optional<MeetingOccurrence> occurrence(MeetingId meeting, Instant originalStart);
 
 	/**
 	 * Moves one occurrence of a series (or a one-off meeting), given by its originally

@@ -11,9 +11,19 @@ import java.util.List;
  * @param recurrence an RFC 5545 RRULE value ({@code FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU}),
  * or null for a one-off meeting
  * @param languages ISO 639 codes of the languages spoken ({@code en}, {@code es})
+ * @param interpretation whether interpretation is offered without asking
+ * @param facilitator the resident beat facilitator's name, or null
+ * @param officerStar the beat officer's star number, or null
  */
 public record NewMeeting(List<String> beats, String title, MeetingKind kind, String place, Double latitude,
 		Double longitude, LocalDateTime start, LocalDateTime end, String recurrence, List<String> languages,
-		boolean interpretation) {
+		boolean interpretation, String facilitator, String officerStar) {
+
+	public NewMeeting(List<String> beats, String title, MeetingKind kind, String place, Double latitude,
+			Double longitude, LocalDateTime start, LocalDateTime end, String recurrence, List<String> languages,
+			boolean interpretation) {
+		this(beats, title, kind, place, latitude, longitude, start, end, recurrence, languages, interpretation, null,
+				null);
+	}
 
 }

@@ -104,4 +104,18 @@ class SchedulingTests {
 		return this.jdbc.sql("select count(*) from meetings").query(Long.class).single();
 	}
 
+	@Test
+	void aSecondSeriesOfTheSameBeatAtTheSameTimeIsRefusedNamingTheFirst() {
+		this.meetings.schedule(series("2532", "FREQ=MONTHLY;BYDAY=2TU"));
+		assertThatThrownBy(() -> this.meetings.schedule(series("2532", "FREQ=WEEKLY;BYDAY=TU")))
+			.isInstanceOf(InvalidMeeting.class)
+			.hasMessageContaining("overlaps the series \"Beat 2532 community meeting\"")
+			.extracting((ex) -> ((InvalidMeeting) ex).field())
+			.isEqualTo("recurrence");
+		NewMeeting elsewhereInTheMonth = new NewMeeting(List.of("2532"), null, MeetingKind.IN_PERSON, "Library", null,
+				null, LocalDateTime.parse("2026-01-27T18:30"), LocalDateTime.parse("2026-01-27T19:30"),
+				"FREQ=MONTHLY;BYDAY=4TU", List.of("en"), false);
+		assertThat(this.meetings.schedule(elsewhereInTheMonth)).isNotNull();
+	}
+
 }

@@ -5,23 +5,28 @@ import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.Locator;
+import org.awaitility.Awaitility;
 import com.microsoft.playwright.options.AriaRole;
 import org.beatbridge.BrowserTest;
 import org.beatbridge.crime.CrimeImport;
 import org.beatbridge.identity.Accounts;
 import org.beatbridge.identity.NewAccount;
 import org.beatbridge.identity.Role;
+import org.beatbridge.meetings.MeetingId;
+import org.beatbridge.meetings.PriorityProblemSelected;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An officer takes a beat meeting's priority from the suggestion to its assessment in a
- * real browser, phone-sized, under the strict Content-Security-Policy.
+ * An officer takes a beat meeting's priority from scanning to its assessment in a real
+ * browser, phone-sized, under the strict Content-Security-Policy.
  */
 class ProblemCaseBrowserTests extends BrowserTest {
 
@@ -31,23 +36,35 @@ class ProblemCaseBrowserTests extends BrowserTest {
 	Accounts accounts;
 
 	@Autowired
-	ProblemCases problemCases;
-
-	@Autowired
 	CrimeImport crimes;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
-	void anOfficerTakesAMeetingPriorityFromSuggestionToAssessment() {
+	void anOfficerTakesAMeetingPriorityFromScanningToAssessment() {
 		RealCrimeData.ensureImported(this.crimes, this.jdbc);
-		String reference = "meeting-priority-" + System.nanoTime();
-		this.problemCases.suggest(new SuggestedProblem("MEETING", reference, List.of("0421"), "robbery",
-				"Robberies near the 79th Street bus stop", "Chosen as the priority at the beat 0421 meeting."));
+		java.util.UUID priority = java.util.UUID.randomUUID();
+		this.transactions
+			.executeWithoutResult((status) -> this.events.publishEvent(new PriorityProblemSelected(priority,
+					new MeetingId(java.util.UUID.randomUUID()), java.time.Instant.parse("2017-01-24T00:30:00Z"), "4",
+					List.of("0421"), "Robberies near the 79th Street bus stop",
+					"Phones taken from people waiting for the bus after dark.")));
+		Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM problem_cases WHERE source_reference = ?")
+				.param(priority.toString())
+				.query(Integer.class)
+				.single() == 1);
 		List<String> problems = new ArrayList<>();
 		this.page.onConsoleMessage((message) -> {
-			// The two refusals above answer 422 on purpose; anything else (a CSP
+			// The two refusals below answer 422 on purpose; anything else (a CSP
 			// violation,
 			// a script error) is a fault
 			if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")
@@ -59,16 +76,15 @@ class ProblemCaseBrowserTests extends BrowserTest {
 		signInAsOfficer();
 
 		open("/problems?district=4");
-		Locator suggestion = this.page.locator("[data-source=MEETING]",
-				new com.microsoft.playwright.Page.LocatorOptions().setHasText("79th Street bus stop"));
-		suggestion.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open a case from this")).click();
-		assertThat(this.page.getByLabel("Beats")).hasValue("0421");
-		assertThat(this.page.getByLabel("Robbery")).isChecked();
-		this.page.getByLabel("Why it is a priority").fill("Residents chose it at the beat meeting.");
 		this.page
-			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Open the case"))
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Page.GetByRoleOptions()
+						.setName("Robberies near the 79th Street bus stop"))
 			.click();
 		assertThat(this.page.locator("[data-fact=source]")).hasText("Beat meeting priority");
+		this.page.getByLabel("Robbery").check();
+		this.page.locator("#scanning button[type=submit]").click();
+		assertThat(this.page.getByLabel("Robbery")).isChecked();
 		assertThat(this.page.locator("#case-work")).hasAttribute("data-stage", "SCANNING");
 
 		move("Analysis", "The meeting made it the beat's priority.");

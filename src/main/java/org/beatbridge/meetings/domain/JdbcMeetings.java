@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.beatbridge.geography.Beats;
@@ -39,6 +40,9 @@ class JdbcMeetings implements Meetings {
 	// A moved occurrence may land this far from its original date and still be found
 	private static final Duration MOVE_REACH = Duration.ofDays(45);
 
+	// How far ahead two series are compared for clashes
+	private static final Duration OVERLAP_HORIZON = Duration.ofDays(731);
+
 	private static final DateTimeFormatter UID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(java.time.ZoneOffset.UTC);
 
@@ -56,16 +60,100 @@ class JdbcMeetings implements Meetings {
 	public MeetingId schedule(NewMeeting meeting) {
 		MeetingRules.Validated valid = MeetingRules.check(meeting, this.beats);
 		UUID id = UUID.randomUUID();
+		refuseOverlap(id, valid);
 		this.jdbc.sql("""
 				insert into meetings (id, district, beats, title, kind, place, latitude, longitude, starts_at,
-					ends_at, recurrence, languages, interpretation)
-				values (?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)""")
+					ends_at, recurrence, languages, interpretation, facilitator, officer_star)
+				values (?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?)""")
 			.params(id, valid.district(), textArray(valid.beats()), valid.title(), meeting.kind().name(),
 					blankToNull(meeting.place()), meeting.latitude(), meeting.longitude(),
 					Timestamp.from(valid.start()), Timestamp.from(valid.end()), valid.rule(),
-					textArray(valid.languages()), meeting.interpretation())
+					textArray(valid.languages()), meeting.interpretation(), valid.facilitator(), valid.officerStar())
 			.update();
 		return new MeetingId(id);
+	}
+
+	@Override
+	@Transactional
+	public void update(MeetingId meeting, NewMeeting definition) {
+		MeetingRules.Validated valid = MeetingRules.check(definition, this.beats);
+		refuseOverlap(meeting.value(), valid);
+		int updated = this.jdbc.sql("""
+				update meetings set district = ?, beats = ?::text[], title = ?, kind = ?, place = ?, latitude = ?,
+					longitude = ?, starts_at = ?, ends_at = ?, recurrence = ?, languages = ?::text[],
+					interpretation = ?, facilitator = ?, officer_star = ?
+				where id = ?""")
+			.params(valid.district(), textArray(valid.beats()), valid.title(), definition.kind().name(),
+					blankToNull(definition.place()), definition.latitude(), definition.longitude(),
+					Timestamp.from(valid.start()), Timestamp.from(valid.end()), valid.rule(),
+					textArray(valid.languages()), definition.interpretation(), valid.facilitator(), valid.officerStar(),
+					meeting.value())
+			.update();
+		if (updated == 0) {
+			throw InvalidMeeting.because("meeting", "There is no meeting " + meeting + ".");
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<NewMeeting> definition(MeetingId meeting) {
+		return this.jdbc.sql("select * from meetings where id = ?")
+			.param(meeting.value())
+			.query(this::stored)
+			.optional()
+			.map((m) -> new NewMeeting(m.beats(), m.title(), m.kind(), m.place(), m.latitude(), m.longitude(),
+					LocalDateTime.ofInstant(m.start(), Recurrence.CHICAGO),
+					(m.end() != null) ? LocalDateTime.ofInstant(m.end(), Recurrence.CHICAGO) : null, m.rule(),
+					m.languages(), m.interpretation(), m.facilitator(), m.officerStar()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<MeetingOccurrence> occurrence(MeetingId meeting, Instant originalStart) {
+		Optional<StoredMeeting> stored = this.jdbc.sql("select * from meetings where id = ?")
+			.param(meeting.value())
+			.query(this::stored)
+			.optional();
+		if (stored.isEmpty() || !occursAt(stored.get(), originalStart)) {
+			return Optional.empty();
+		}
+		Change change = changesOf(List.of(stored.get())).getOrDefault(meeting.value(), Map.of()).get(originalStart);
+		return Optional.of(occurrence(stored.get(), originalStart, change));
+	}
+
+	/**
+	 * Two series of the same beat at the same time are a mistake (two schedules, two
+	 * answers): refused, naming the first clash. One-off meetings may sit beside a
+	 * series.
+	 */
+	private void refuseOverlap(UUID id, MeetingRules.Validated valid) {
+		if (valid.rule() == null) {
+			return;
+		}
+		Instant horizon = valid.start().plus(OVERLAP_HORIZON);
+		Duration length = Duration.between(valid.start(), valid.end());
+		List<Instant> mine = Recurrence.parse(valid.rule()).startsBetween(valid.start(), valid.start(), horizon);
+		List<StoredMeeting> others = this.jdbc
+			.sql("select * from meetings where beats && ?::text[] and recurrence is not null and id <> ?"
+					+ " and starts_at < ?")
+			.params(textArray(valid.beats()), id, Timestamp.from(horizon))
+			.query(this::stored)
+			.list();
+		for (StoredMeeting other : others) {
+			Duration otherLength = (other.end() != null) ? Duration.between(other.start(), other.end()) : length;
+			List<Instant> theirs = Recurrence.parse(other.rule())
+				.startsBetween(other.start(), valid.start().minus(otherLength), horizon);
+			for (Instant start : mine) {
+				Instant end = start.plus(length);
+				for (Instant theirStart : theirs) {
+					if (theirStart.isBefore(end) && theirStart.plus(otherLength).isAfter(start)) {
+						throw InvalidMeeting.overlaps(other.title(), String.join("/", other.beats()),
+								LocalDateTime.ofInstant(start, Recurrence.CHICAGO).toLocalDate().toString(),
+								LocalDateTime.ofInstant(theirStart, Recurrence.CHICAGO).toLocalTime().toString());
+					}
+				}
+			}
+		}
 	}
 
 	@Override
@@ -102,13 +190,16 @@ class JdbcMeetings implements Meetings {
 			.query(this::stored)
 			.optional()
 			.orElseThrow(() -> InvalidMeeting.because("meeting", "There is no meeting " + meeting + "."));
-		boolean occurs = (stored.rule() == null) ? stored.start().equals(originalStart)
+		if (!occursAt(stored, originalStart)) {
+			throw InvalidMeeting.because("originalStart", "The meeting does not take place at " + originalStart + ".");
+		}
+	}
+
+	private static boolean occursAt(StoredMeeting stored, Instant originalStart) {
+		return (stored.rule() == null) ? stored.start().equals(originalStart)
 				: Recurrence.parse(stored.rule())
 					.startsBetween(stored.start(), originalStart, originalStart.plusSeconds(1))
 					.contains(originalStart);
-		if (!occurs) {
-			throw InvalidMeeting.because("originalStart", "The meeting does not take place at " + originalStart + ".");
-		}
 	}
 
 	@Override
@@ -163,9 +254,9 @@ class JdbcMeetings implements Meetings {
 		}
 		String uid = (row.rule() == null) ? row.id() + "@beatbridge"
 				: row.id() + "-" + UID_TIME.format(originalStart) + "@beatbridge";
-		return new MeetingOccurrence(uid, row.title(), row.district(), row.beats(), row.kind(), row.place(),
-				row.latitude(), row.longitude(), start, end, row.languages(), row.interpretation(), cancelled,
-				row.details());
+		return new MeetingOccurrence(uid, new MeetingId(row.id()), originalStart, row.title(), row.district(),
+				row.beats(), row.kind(), row.place(), row.latitude(), row.longitude(), start, end, row.languages(),
+				row.interpretation(), cancelled, row.details(), row.facilitator(), row.officerStar());
 	}
 
 	private Map<UUID, Map<Instant, Change>> changesOf(List<StoredMeeting> rows) {
@@ -189,7 +280,8 @@ class JdbcMeetings implements Meetings {
 				rs.getString("title"), rs.getString("details"), MeetingKind.valueOf(rs.getString("kind")),
 				rs.getString("place"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
 				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("recurrence"), strings(rs, "languages"),
-				rs.getBoolean("interpretation"), rs.getBoolean("cancelled"));
+				rs.getBoolean("interpretation"), rs.getBoolean("cancelled"), rs.getString("facilitator"),
+				rs.getString("officer_star"));
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {
@@ -212,7 +304,7 @@ class JdbcMeetings implements Meetings {
 
 	record StoredMeeting(UUID id, String district, List<String> beats, String title, String details, MeetingKind kind,
 			String place, Double latitude, Double longitude, Instant start, Instant end, String rule,
-			List<String> languages, boolean interpretation, boolean cancelled) {
+			List<String> languages, boolean interpretation, boolean cancelled, String facilitator, String officerStar) {
 
 	}
 

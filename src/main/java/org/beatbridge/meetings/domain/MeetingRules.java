@@ -22,6 +22,8 @@ final class MeetingRules {
 
 	private static final int MAX_TITLE = 200;
 
+	private static final int MAX_NAME = 100;
+
 	private MeetingRules() {
 	}
 
@@ -81,16 +83,29 @@ final class MeetingRules {
 		}
 		String rule = (meeting.recurrence() == null || meeting.recurrence().isBlank()) ? null
 				: Recurrence.parse(meeting.recurrence()).rule();
+		String facilitator = blankToNull(meeting.facilitator());
+		if (facilitator != null && facilitator.length() > MAX_NAME) {
+			throw InvalidMeeting.because("facilitator",
+					"The facilitator's name may have at most " + MAX_NAME + " characters.");
+		}
+		String star = blankToNull(meeting.officerStar());
+		if (star != null && !star.matches("[0-9A-Za-z-]{1,10}")) {
+			throw InvalidMeeting.because("officerStar", "A star number has 1 to 10 digits or letters.");
+		}
 		return new Validated(district, List.copyOf(numbers), title, chicago(meeting.start()), chicago(meeting.end()),
-				rule, languages);
+				rule, languages, facilitator, star);
 	}
 
 	static Instant chicago(LocalDateTime local) {
 		return local.atZone(Recurrence.CHICAGO).toInstant();
 	}
 
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 	record Validated(String district, List<String> beats, String title, Instant start, Instant end, String rule,
-			List<String> languages) {
+			List<String> languages, String facilitator, String officerStar) {
 
 	}
 

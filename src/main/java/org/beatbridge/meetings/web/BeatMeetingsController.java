@@ -48,13 +48,13 @@ class BeatMeetingsController {
 	}
 
 	record UpcomingMeeting(java.time.ZonedDateTime start, java.time.ZonedDateTime end, String title, String place,
-			List<String> languages, boolean interpretation, String kind, List<String> beats) {
+			List<String> languages, boolean interpretation, String kind, List<String> beats, String path) {
 
 		static UpcomingMeeting of(MeetingOccurrence meeting) {
 			return new UpcomingMeeting(meeting.start().atZone(Recurrence.CHICAGO),
 					(meeting.end() != null) ? meeting.end().atZone(Recurrence.CHICAGO) : null, meeting.title(),
 					meeting.place(), meeting.languages(), meeting.interpretation(), meeting.kind().name(),
-					meeting.beats());
+					meeting.beats(), meeting.path());
 		}
 
 	}

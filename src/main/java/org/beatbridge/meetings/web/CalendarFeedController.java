@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Calendar feeds any calendar app can subscribe to: the past year and the next two.
@@ -61,7 +62,8 @@ class CalendarFeedController {
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic())
-			.body(CalendarFeeds.write(name, this.meetings.occurrences(window), now));
+			.body(CalendarFeeds.write(name, this.meetings.occurrences(window), now,
+					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.beatbridge.meetings.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -31,7 +33,7 @@ final class CalendarFeeds {
 	private CalendarFeeds() {
 	}
 
-	static String write(String name, List<MeetingOccurrence> occurrences, Instant now) {
+	static String write(String name, List<MeetingOccurrence> occurrences, Instant now, String baseUrl) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//BeatBridge//Meetings//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -54,6 +56,8 @@ final class CalendarFeeds {
 			if (occurrence.details() != null) {
 				event.add(new Description(occurrence.details()));
 			}
+			// each occurrence's page: agenda, minutes, how to request interpretation
+			event.add(new Url(URI.create(baseUrl + occurrence.path())));
 			event.add(occurrence.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 			calendar.add(event);
 		}

@@ -1,6 +1,7 @@
 package org.beatbridge.meetings.web;
 
 import org.beatbridge.identity.AccessRules;
+import org.beatbridge.identity.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * The schedule is public: anyone may read it and subscribe to its feeds.
+ * The schedule, meeting pages, agendas and minutes are public. Preparing and running
+ * meetings takes a staff role (the district is checked per meeting by
+ * {@link Facilitation}); asking for interpretation or signing in to a meeting takes an
+ * account.
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingAccessRules {
@@ -21,6 +25,17 @@ class MeetingAccessRules {
 			public void api(
 					AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 				requests.requestMatchers(HttpMethod.GET, "/api/v1/meetings", "/api/v1/meetings/**").permitAll();
+			}
+
+			@Override
+			public void pages(
+					AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+				requests
+					.requestMatchers("/meetings/new", "/meetings/*/edit", "/meetings/*/*/manage",
+							"/meetings/*/*/manage/**")
+					.hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.COORDINATOR.name(), Role.ADMIN.name())
+					.requestMatchers("/meetings/*/*/interpretation", "/meetings/*/*/attend")
+					.authenticated();
 			}
 		};
 	}

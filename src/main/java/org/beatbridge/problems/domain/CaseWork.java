@@ -62,10 +62,6 @@ public class CaseWork implements ProblemCases {
 
 	@Transactional
 	public long open(OpenCase command, Actor actor) {
-		List<BeatDetails> found = beatsOf(command.beats());
-		command.categories().stream().filter((c) -> !CrimeCategories.isKnown(c)).findFirst().ifPresent((c) -> {
-			throw CaseRefused.unknownCategory(c);
-		});
 		CaseSource source = CaseSource.HAND;
 		String reference = null;
 		if (command.suggestionId() != null) {
@@ -75,6 +71,16 @@ public class CaseWork implements ProblemCases {
 				reference = suggestion.sourceReference();
 			}
 		}
+		return openFrom(source, reference, command, actor);
+	}
+
+	/** Opens a case from another module's decision (a meeting priority). */
+	@Transactional
+	public long openFrom(CaseSource source, String reference, OpenCase command, Actor actor) {
+		List<BeatDetails> found = beatsOf(command.beats());
+		command.categories().stream().filter((c) -> !CrimeCategories.isKnown(c)).findFirst().ifPresent((c) -> {
+			throw CaseRefused.unknownCategory(c);
+		});
 		List<String> beatNumbers = found.stream().map(BeatDetails::beat).toList();
 		CrimeComparison.Weeks recent = this.crime.recentWeeks(beatNumbers.get(0));
 		ProblemCase opened = ProblemCase.open(

@@ -87,6 +87,14 @@ public class Cases {
 			.list());
 	}
 
+	/** Whether a case was opened from this source reference already. */
+	public boolean existsFrom(CaseSource source, String reference) {
+		return this.jdbc.sql("SELECT count(*) FROM problem_cases WHERE source = ? AND source_reference = ?")
+			.params(source.name(), reference)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Whether an open case already covers one of these beats for this category. */
 	public boolean openCaseCovers(List<String> beats, String category) {
 		return this.jdbc.sql("""

@@ -26,12 +26,14 @@ class FindYourBeatBrowserTests extends BrowserTest {
 	Beats beats;
 
 	@Test
-	void clickingTheMapInsideABeatOpensThatBeatsPage() {
+	void clickingTheMapInsideABeatShowsThatBeatAndLinksToItsPage() {
 		open("/");
 		Map<String, Object> point = pointInside(BEAT);
 
 		this.page.mouse().click(number(point, "x"), number(point, "y"));
 
+		assertThat(this.page.locator("#located-heading")).hasText("Your beat: " + BEAT);
+		this.page.locator("[data-located-link]").click();
 		this.page.waitForURL(url("/beats/" + BEAT));
 		assertThat(this.page.locator("h1")).containsText(BEAT);
 		assertThat(this.page.locator("[data-fact=district]")).hasText("17");
@@ -42,7 +44,7 @@ class FindYourBeatBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void useMyLocationOpensTheBeatWhereTheVisitorStands() {
+	void useMyLocationShowsTheBeatWhereTheVisitorStands() {
 		open("/");
 		Map<String, Object> point = pointInside(BEAT);
 		this.context.grantPermissions(List.of("geolocation"),
@@ -54,6 +56,9 @@ class FindYourBeatBrowserTests extends BrowserTest {
 					new Page.GetByRoleOptions().setName("Use my location"))
 			.click();
 
+		assertThat(this.page.locator("#located-heading")).hasText("Your beat: " + BEAT);
+		assertThat(this.page).hasURL(url("/"));
+		this.page.locator("[data-located-link]").click();
 		this.page.waitForURL(url("/beats/" + BEAT));
 		assertThat(this.page.locator("[data-fact=district]")).hasText("17");
 	}
@@ -178,7 +183,8 @@ class FindYourBeatBrowserTests extends BrowserTest {
 
 		assertThat(this.page.locator(".leaflet-tooltip")).containsText("Beat " + BEAT);
 		this.page.keyboard().press("Enter");
-		this.page.waitForURL(url("/beats/" + BEAT));
+		assertThat(this.page.locator("#located-heading")).hasText("Your beat: " + BEAT);
+		assertThat(this.page.locator("#located-beat")).isFocused();
 	}
 
 	@Test

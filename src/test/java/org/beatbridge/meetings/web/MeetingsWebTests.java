@@ -132,6 +132,18 @@ class MeetingsWebTests {
 	}
 
 	@Test
+	void eachFeedEventLinksToItsMeetingPageAndTheFragmentToo() throws Exception {
+		Calendar calendar = new CalendarBuilder().build(new StringReader(feed("/calendar/beats/0835.ics")));
+		VEvent first = calendar.<VEvent>getComponents("VEVENT").get(0);
+		String link = first.getUrl().getValue();
+		String key = this.firstStart.atZone(CHICAGO).toInstant().toString().replace("-", "").replace(":", "");
+		assertThat(link).startsWith("http://localhost:").matches(".*/meetings/[0-9a-f-]{36}/" + key + "$");
+		String path = link.substring(link.indexOf("/meetings/"));
+		assertThat(page(path, "en")).contains("835/834 Beat Meeting").contains("Wrightwood Library");
+		assertThat(page("/beats/0835/meetings", "en")).contains("href=\"" + path + "\"");
+	}
+
+	@Test
 	void theBeatPageLoadsItsMeetings() {
 		assertThat(page("/beats/0835", "en")).contains("data-meetings-url=\"/beats/0835/meetings\"")
 			.contains("/calendar/beats/0835.ics");

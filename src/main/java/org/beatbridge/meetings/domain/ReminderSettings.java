@@ -1,0 +1,18 @@
+package org.beatbridge.meetings.domain;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Meeting reminders ({@code beatbridge.meetings.reminders.*}).
+ *
+ * @param lead how long before a meeting its reminder goes out
+ * @param interval pause between two runs of the reminder job (a reminder may go out up to
+ * this much later than {@code lead} before)
+ */
+@ConfigurationProperties("beatbridge.meetings.reminders")
+public record ReminderSettings(@DefaultValue("P1D") Duration lead, @DefaultValue("PT5M") Duration interval) {
+
+}
