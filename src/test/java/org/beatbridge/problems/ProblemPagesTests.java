@@ -201,6 +201,38 @@ class ProblemPagesTests {
 	}
 
 	@Test
+	void anOfficerOpensACaseFromASuggestionOrDismissesIt() {
+		long kept = this.problemCases
+			.suggest(new SuggestedProblem("UPTICK", "0411/arson/test-" + System.nanoTime(), List.of("0411"), "arson",
+					"Arson uptick in beat 0411", "9 incidents where about 2 were expected."))
+			.orElseThrow();
+		long dismissed = this.problemCases
+			.suggest(new SuggestedProblem("CONCERNS", "cluster-" + System.nanoTime(), List.of("0411"), null,
+					"Abandoned building on the block", null))
+			.orElseThrow();
+		Browser officer = signedIn(Role.OFFICER, "Officer Suggest");
+		String list = officer.get("/problems?district=004").body();
+		assertThat(list).contains("data-suggestion=\"" + kept + "\"").contains("Arson uptick in beat 0411");
+
+		HttpResponse<String> form = officer.get("/problems/new?suggestion=" + kept);
+		assertThat(form.body()).contains("value=\"Arson uptick in beat 0411\"")
+			.contains("value=\"0411\"")
+			.contains("name=\"suggestion\" value=\"" + kept + "\"")
+			.containsPattern("value=\"arson\"\\s+checked");
+		HttpResponse<String> opened = officer.submit("/problems", "suggestion", String.valueOf(kept), "title",
+				"Fires set in vacant garages", "beats", "0411", "statement", "Three garages burned in a month",
+				"categories", "arson");
+		assertThat(opened.statusCode()).isEqualTo(302);
+		assertThat(officer.get(path(opened)).body()).contains("data-fact=\"source\">Crime uptick");
+
+		officer.get("/problems?district=4");
+		assertThat(officer.submit("/problems/suggestions/" + dismissed + "/dismiss").statusCode()).isEqualTo(302);
+		assertThat(officer.get("/problems?district=4").body()).doesNotContain("data-suggestion=\"" + kept + "\"")
+			.doesNotContain("data-suggestion=\"" + dismissed + "\"");
+		assertThat(new Browser(this.port).get("/beats/0411").body()).contains("href=\"/beats/0411/problems\"");
+	}
+
+	@Test
 	void theOverdueActionsApiAnswersProblemDetailsForAnUnknownBeat() {
 		HttpResponse<String> unknown = new Browser(this.port).get("/api/v1/beats/9999/problems/overdue-actions");
 		assertThat(unknown.statusCode()).isEqualTo(404);

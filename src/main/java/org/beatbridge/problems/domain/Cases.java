@@ -99,7 +99,7 @@ public class Cases {
 	public boolean openCaseCovers(List<String> beats, String category) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM problem_cases
-				WHERE stage <> 'CLOSED' AND beats && ?::text[] AND (? IS NULL OR ? = ANY (categories))""")
+				WHERE stage <> 'CLOSED' AND beats && ?::text[] AND (?::text IS NULL OR ?::text = ANY (categories))""")
 			.params(beats.toArray(String[]::new), category, category)
 			.query(Integer.class)
 			.single() > 0;
