@@ -1,0 +1,90 @@
+package org.beatbridge.problems.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.beatbridge.geography.BeatDetails;
+import org.beatbridge.geography.Beats;
+import org.beatbridge.problems.domain.CaseWork;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "What we are working on": the public pages of a beat's and a district's cases, and the
+ * district plan built from them.
+ */
+@Controller
+class PublicProblemsController {
+
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+
+	private final CaseWork work;
+
+	private final Beats beats;
+
+	PublicProblemsController(CaseWork work, Beats beats) {
+		this.work = work;
+		this.beats = beats;
+	}
+
+	@GetMapping("/beats/{beat}/problems")
+	String beat(@PathVariable String beat, Model model) {
+		if (!NUMBER.matcher(beat).matches()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		BeatDetails details = this.beats.find(beat)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("beat", details);
+		addCases(model, this.work.ofBeat(details.beat()).stream().map(this::view).toList());
+		return "problems/beat";
+	}
+
+	@GetMapping("/districts/{district}/problems")
+	String district(@PathVariable String district, Model model) {
+		String number = knownDistrict(district);
+		model.addAttribute("district", number);
+		addCases(model, this.work.ofDistrict(number).stream().map(this::view).toList());
+		return "problems/district";
+	}
+
+	@GetMapping("/districts/{district}/plan")
+	String plan(@PathVariable String district, Model model) {
+		String number = knownDistrict(district);
+		List<PublicCase> cases = this.work.ofDistrict(number).stream().map(this::view).toList();
+		model.addAttribute("district", number);
+		model.addAttribute("plan", DistrictPlan.of(cases));
+		model.addAttribute("today", today());
+		return "problems/plan";
+	}
+
+	private static void addCases(Model model, List<PublicCase> cases) {
+		model.addAttribute("openCases", cases.stream().filter(PublicCase::isOpen).toList());
+		model.addAttribute("closedCases", cases.stream().filter((c) -> !c.isOpen()).toList());
+	}
+
+	private PublicCase view(org.beatbridge.problems.domain.ProblemCase problem) {
+		return PublicCase.of(problem, today());
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(CaseWork.CHICAGO);
+	}
+
+	private String knownDistrict(String district) {
+		if (!NUMBER.matcher(district).matches()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		String number = Integer.toString(Integer.parseInt(district));
+		if (this.beats.all().stream().noneMatch((beat) -> beat.district().equals(number))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return number;
+	}
+
+}
