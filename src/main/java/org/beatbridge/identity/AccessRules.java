@@ -1,5 +1,7 @@
 package org.beatbridge.identity;
 
+import java.util.List;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -35,6 +37,16 @@ public interface AccessRules {
 	/** Rules for pages (session, sign-in form). */
 	default void pages(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+	}
+
+	/**
+	 * Page paths (patterns such as {@code /unsubscribe/*}{@code /one-click}) that accept
+	 * a POST without a CSRF token, because the request proves itself (a secret token in
+	 * the path) and acts on no session. Keep it to such paths: every other form needs the
+	 * token.
+	 */
+	default List<String> postsWithoutCsrfToken() {
+		return List.of();
 	}
 
 }

@@ -10,6 +10,9 @@ public interface Accounts {
 	/** The account with this username, ignoring case. */
 	Optional<AccountView> findByUsername(String username);
 
+	/** The account with this id (for example to find where to email its holder). */
+	Optional<AccountView> findById(long id);
+
 	/**
 	 * Creates an account after checking the command and the password policy; publishes
 	 * {@link AccountCreated}.

@@ -74,6 +74,16 @@ class JdbcAccounts implements Accounts {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findById(long id) {
+		boolean exists = this.jdbc.sql("select count(*) from accounts where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single() > 0;
+		return exists ? Optional.of(view(id)) : Optional.empty();
+	}
+
+	@Override
 	@Transactional
 	public AccountView create(NewAccount account) {
 		Locale locale = LocaleContextHolder.getLocale();

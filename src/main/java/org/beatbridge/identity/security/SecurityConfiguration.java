@@ -21,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The security baseline, as three filter chains:
@@ -109,6 +110,10 @@ class SecurityConfiguration {
 			rules.forEach(rule -> rule.pages(requests));
 			requests.anyRequest().permitAll();
 		})
+			.csrf(csrf -> rules.stream()
+				.flatMap(rule -> rule.postsWithoutCsrfToken().stream())
+				.forEach(path -> csrf
+					.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path))))
 			.authenticationProvider(accounts)
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
