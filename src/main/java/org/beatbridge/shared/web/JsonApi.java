@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,5 +23,12 @@ public @interface JsonApi {
 
 	@AliasFor(annotation = RequestMapping.class, attribute = "path")
 	String[] value() default {};
+
+	/**
+	 * JSON unless a method says otherwise: with an XML library on the class path (for
+	 * Open311), a browser's {@code Accept} header would otherwise pick XML.
+	 */
+	@AliasFor(annotation = RequestMapping.class, attribute = "produces")
+	String[] produces() default { MediaType.APPLICATION_JSON_VALUE };
 
 }

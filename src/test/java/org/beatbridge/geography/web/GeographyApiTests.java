@@ -43,6 +43,18 @@ class GeographyApiTests {
 	}
 
 	@Test
+	void answersJsonToABrowserThatAlsoAcceptsXml() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+		ResponseEntity<String> found = this.http.exchange("/api/v1/geo/locate?lat=41.967412455&lon=-87.704773815",
+				HttpMethod.GET, new HttpEntity<>(headers), String.class);
+		assertThat(found.getHeaders().getContentType().toString()).startsWith("application/json");
+		ResponseEntity<String> missing = this.http.exchange("/api/v1/geo/locate?lat=41.88&lon=-87.50", HttpMethod.GET,
+				new HttpEntity<>(headers), String.class);
+		assertThat(missing.getHeaders().getContentType()).hasToString("application/problem+json");
+	}
+
+	@Test
 	void answersNotFoundForAPointOutsideTheCity() {
 		ResponseEntity<String> response = get("/api/v1/geo/locate?lat=41.88&lon=-87.50");
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
