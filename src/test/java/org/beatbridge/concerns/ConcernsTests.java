@@ -1,12 +1,17 @@
 package org.beatbridge.concerns;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.beatbridge.crime.BlockLocations;
+import org.beatbridge.identity.AccountView;
+import org.beatbridge.identity.Accounts;
+import org.beatbridge.identity.NewAccount;
 import org.beatbridge.identity.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,9 @@ class ConcernsTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	Accounts accounts;
 
 	@BeforeAll
 	void importTwoIncidentsOnTheBlockOf1800WFargo() {
@@ -306,6 +314,40 @@ class ConcernsTests {
 			.singleElement()
 			.satisfies((category) -> assertThat(category.attributes()).extracting(CategoryAttribute::code)
 				.containsExactly("vehicle-description", "time-of-day"));
+	}
+
+	@Test
+	void tellsTheReporterByEmailAndInboxButNobodyForAnAnonymousConcern() {
+		AccountView resident = this.accounts
+			.create(NewAccount.resident("rosa.notified@example.com", "Rosa", "tangerine-violin-harbour-1917"));
+		ConcernReceipt signedIn = this.concerns
+			.report(new NewConcern("street-light-out", "Three lights out along the alley since Monday.", FARGO_LATITUDE,
+					FARGO_LONGITUDE, null, null, null, false, resident.id(), ConcernSource.WEB, Map.of(), null, "es"));
+		ConcernReceipt byEmail = this.concerns
+			.report(new NewConcern("street-light-out", "The light at the corner flickers all night.", FARGO_LATITUDE,
+					FARGO_LONGITUDE, null, null, new Contact(null, "neighbour.notified@example.com", null), false, null,
+					ConcernSource.WEB, Map.of(), null, "en"));
+		ConcernReceipt anonymous = this.concerns.report(NewConcern.anonymousAt("street-light-out",
+				"The alley light is out again this week.", FARGO_LATITUDE, FARGO_LONGITUDE));
+		for (ConcernReceipt receipt : List.of(signedIn, byEmail, anonymous)) {
+			this.concerns.changeStatus(receipt.id(), ConcernStatus.REFERRED, OFFICER, "Sent to CDOT.");
+		}
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(notice(signedIn.id())).contains(resident.id() + "|null|Su asunto " + signedIn.id());
+			assertThat(notice(byEmail.id()))
+				.contains("null|neighbour.notified@example.com|Your concern " + byEmail.id());
+		});
+		assertThat(notice(signedIn.id())).contains("Sent to CDOT.").contains("Enviado a un servicio de la ciudad");
+		assertThat(notice(anonymous.id())).isEmpty();
+	}
+
+	private String notice(ConcernId id) {
+		return String.join("\n", this.jdbc
+			.sql("select coalesce(account_id::text, 'null') || '|' || coalesce(email_address, 'null') || '|' || subject"
+					+ " || '|' || coalesce(body, '') from notices where topic = ?")
+			.param("concern:" + id)
+			.query(String.class)
+			.list());
 	}
 
 	private long count(String table) {
