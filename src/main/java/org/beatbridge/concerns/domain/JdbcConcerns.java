@@ -24,14 +24,17 @@ import org.beatbridge.concerns.ConcernPhoto;
 import org.beatbridge.concerns.ConcernQuery;
 import org.beatbridge.concerns.ConcernReceipt;
 import org.beatbridge.concerns.ConcernReported;
+import org.beatbridge.concerns.ConcernSource;
 import org.beatbridge.concerns.ConcernSettings;
 import org.beatbridge.concerns.ConcernStatus;
 import org.beatbridge.concerns.ConcernStatusChanged;
 import org.beatbridge.concerns.ConcernUpdate;
 import org.beatbridge.concerns.ConcernView;
 import org.beatbridge.concerns.Concerns;
+import org.beatbridge.concerns.Contact;
 import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.NewConcern;
+import org.beatbridge.concerns.StaffConcernView;
 import org.beatbridge.crime.BlockLocations;
 import org.beatbridge.geography.Beats;
 import org.beatbridge.geography.BlockLevel;
@@ -307,6 +310,36 @@ class JdbcConcerns implements Concerns {
 	public List<ConcernView> reportedBy(long accountId, int limit) {
 		return views("c.id in (select r.concern_id from concern_reporters r where r.account_id = ?)",
 				List.of(accountId), "order by c.requested_at desc, c.id desc", Math.max(1, Math.min(limit, 1000)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<StaffConcernView> forStaff(ConcernId id) {
+		Optional<ConcernView> view = find(id);
+		if (view.isEmpty()) {
+			return Optional.empty();
+		}
+		List<StaffConcernView.Transition> history = this.jdbc.sql("""
+				select at, from_status, to_status, actor_account_id, actor_role, public_update
+				from concern_transitions where concern_id = ? order by at, id""")
+			.param(id.value())
+			.query((rs, row) -> new StaffConcernView.Transition(rs.getTimestamp("at").toInstant(),
+					(rs.getString("from_status") != null) ? ConcernStatus.valueOf(rs.getString("from_status")) : null,
+					ConcernStatus.valueOf(rs.getString("to_status")), (Long) rs.getObject("actor_account_id"),
+					rs.getString("actor_role"), rs.getString("public_update")))
+			.list();
+		return this.jdbc.sql("""
+				select c.description, c.latitude, c.longitude, c.anonymous, c.source, c.locale, r.account_id,
+					r.contact_name, r.contact_email, r.contact_phone, r.device_id
+				from concerns c left join concern_reporters r on r.concern_id = c.id where c.id = ?""")
+			.param(id.value())
+			.query((rs, row) -> new StaffConcernView(view.get(), rs.getString("description"), rs.getDouble("latitude"),
+					rs.getDouble("longitude"), rs.getBoolean("anonymous"), (Long) rs.getObject("account_id"),
+					new Contact(rs.getString("contact_name"), rs.getString("contact_email"),
+							rs.getString("contact_phone")),
+					ConcernSource.valueOf(rs.getString("source")), rs.getString("device_id"), rs.getString("locale"),
+					history))
+			.optional();
 	}
 
 	private ConcernStatus lockedStatus(ConcernId id) {

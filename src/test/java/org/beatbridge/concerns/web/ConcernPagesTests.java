@@ -15,6 +15,8 @@ import org.beatbridge.concerns.CrimeFixtures;
 import org.beatbridge.concerns.NewConcern;
 import org.beatbridge.concerns.TestPhotos;
 import org.beatbridge.crime.BlockLocations;
+import org.beatbridge.identity.Accounts;
+import org.beatbridge.identity.NewAccount;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +50,9 @@ class ConcernPagesTests {
 
 	@Autowired
 	BlockLocations blocks;
+
+	@Autowired
+	Accounts accounts;
 
 	@BeforeAll
 	void plantTheBlockOf1800WFargo() {
@@ -281,6 +286,33 @@ class ConcernPagesTests {
 		HttpResponse<String> response = client("10.1.0.11").get("/concerns/mine");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	@Test
+	void linksASignedInResidentsConcernToTheAccountAndShowsThemTheirPhoto() {
+		this.accounts.create(NewAccount.resident("lena.mine@example.com", "Lena", "marigold-lantern-canyon-77"));
+		FormClient lena = client("10.1.0.12");
+		lena.get("/login");
+		assertThat(lena.submit("/login", "username", "lena.mine@example.com", "password", "marigold-lantern-canyon-77")
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> form = lena.get("/concerns/new");
+		assertThat(form.body()).contains("Link it to my account")
+			.contains("id=\"anonymous-no\" name=\"anonymous\" value=\"false\" checked");
+		Map<String, String> fields = valid("trespassing", "Someone keeps climbing into the school yard at night.");
+		fields.put("anonymous", "false");
+		HttpResponse<String> reported = lena.report(fields, "yard.png", "image/png", TestPhotos.png(40, 30));
+		assertThat(reported.statusCode()).isEqualTo(302);
+		HttpResponse<String> mine = lena.get("/concerns/mine");
+		assertThat(mine.statusCode()).isEqualTo(200);
+		assertThat(mine.body()).contains("Someone keeps climbing into the school yard");
+		long id = this.jdbc.sql("select id from concerns where description like 'Someone keeps climbing%'")
+			.query(Long.class)
+			.single();
+		assertThat(lena.get("/concerns/" + id).body()).contains("/concerns/" + id + "/photo");
+		assertThat(lena.getBytes("/concerns/" + id + "/photo").statusCode()).isEqualTo(200);
+		FormClient stranger = client("10.1.0.13");
+		assertThat(stranger.get("/concerns/" + id).body()).doesNotContain("/concerns/" + id + "/photo");
+		assertThat(stranger.getBytes("/concerns/" + id + "/photo").statusCode()).isEqualTo(404);
 	}
 
 	private long count() {

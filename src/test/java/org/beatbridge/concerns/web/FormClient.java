@@ -83,6 +83,23 @@ final class FormClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/**
+	 * Posts a form with fields given as name, value, name, value... and the CSRF token.
+	 */
+	HttpResponse<String> submit(String path, String... fields) {
+		StringBuilder body = new StringBuilder(
+				"_csrf=" + java.net.URLEncoder.encode(this.csrf, StandardCharsets.UTF_8));
+		for (int i = 0; i < fields.length; i += 2) {
+			body.append('&')
+				.append(java.net.URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(java.net.URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+		}
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	HttpResponse<String> post(String path, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
