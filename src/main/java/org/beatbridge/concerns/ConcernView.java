@@ -1,0 +1,40 @@
+package org.beatbridge.concerns;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.beatbridge.geography.BlockLevel;
+
+/**
+ * A concern as anybody may see it: block-level location only, the moderated description,
+ * never the reporter.
+ *
+ * @param blockAddress the block ({@code "018XX W FARGO AVE"}), or {@code null} when
+ * unknown
+ * @param point the point snapped to a block-sized grid
+ * @param attributes the answers to the category's questions
+ * @param updates the status timeline, oldest first (the report itself first)
+ */
+public record ConcernView(ConcernId id, String category, ConcernStatus status, String description, String blockAddress,
+		BlockLevel.Point point, String beat, String district, Instant requestedAt, Instant updatedAt, int supportCount,
+		boolean hasPhoto, Map<String, String> attributes, List<ConcernUpdate> updates) {
+
+	public ConcernView {
+		attributes = Map.copyOf(attributes);
+		updates = List.copyOf(updates);
+	}
+
+	/**
+	 * The last update text staff wrote, or {@code null}.
+	 */
+	public String latestPublicUpdate() {
+		for (int i = this.updates.size() - 1; i >= 0; i--) {
+			if (this.updates.get(i).publicUpdate() != null) {
+				return this.updates.get(i).publicUpdate();
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.beatbridge.concerns;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resident concerns: reported from the web or Open311, followed through their status
+ * history. Views never show the reporter.
+ */
+public interface Concerns {
+
+	/**
+	 * Reports a concern, all or nothing: validates every field, locates its beat, strips
+	 * the photo's metadata, and publishes {@link ConcernReported}.
+	 * @throws InvalidConcern listing every field at fault
+	 */
+	ConcernReceipt report(NewConcern concern);
+
+	Optional<ConcernView> find(ConcernId id);
+
+	/**
+	 * The concern a tracking token was issued for; empty for any other text.
+	 */
+	Optional<ConcernView> findByTrackingToken(String token);
+
+	/**
+	 * Concerns matching the query, newest first.
+	 */
+	List<ConcernView> search(ConcernQuery query);
+
+	/**
+	 * Open concerns of a category near a point, reported within the configured window,
+	 * nearest first: what a resident is offered instead of filing a duplicate.
+	 */
+	List<ConcernView> similarOpenNearby(String category, double latitude, double longitude);
+
+	/**
+	 * Adds one supporter to an open concern; the same supporter twice counts once.
+	 * @param supporter who supports it, stable per person ({@code account:42}, or a key
+	 * the caller derives for an anonymous visitor); only a hash of it is stored
+	 * @return the concern's support count afterwards
+	 * @throws ConcernNotFound when there is no such concern
+	 * @throws ConcernChangeRefused when the concern is closed
+	 */
+	int meToo(ConcernId id, String supporter);
+
+	/**
+	 * The categories residents can choose, in the given language (English unless
+	 * Spanish), in display order.
+	 */
+	List<ConcernCategory> categories(Locale locale);
+
+	/**
+	 * Moves a concern to another status, recorded with who and when, and publishes
+	 * {@link ConcernStatusChanged}.
+	 * @param publicUpdate text residents see with the change, or {@code null}
+	 * @throws ConcernNotFound when there is no such concern
+	 * @throws ConcernChangeRefused when the status does not lead there or the actor is
+	 * not staff
+	 */
+	ConcernView changeStatus(ConcernId id, ConcernStatus to, Actor who, String publicUpdate);
+
+	/**
+	 * Replaces the description the public sees (hiding personal data, say); the original
+	 * is kept for staff and every moderation is recorded.
+	 */
+	ConcernView moderate(ConcernId id, String publicDescription, Actor who);
+
+	/**
+	 * The concern's photo, if it has one. Not public: for staff and the reporter.
+	 */
+	Optional<ConcernPhoto> photo(ConcernId id);
+
+	/**
+	 * The concerns a signed-in resident reported (not their anonymous ones), newest
+	 * first.
+	 */
+	List<ConcernView> reportedBy(long accountId, int limit);
+
+	/**
+	 * The concern with what only staff may see (reporter, contact, original text, exact
+	 * point, who changed what). Callers check that the person is staff for the concern's
+	 * beat or district.
+	 */
+	Optional<StaffConcernView> forStaff(ConcernId id);
+
+}

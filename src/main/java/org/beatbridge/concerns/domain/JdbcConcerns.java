@@ -1,0 +1,434 @@
+package org.beatbridge.concerns.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.beatbridge.concerns.Actor;
+import org.beatbridge.concerns.ConcernCategory;
+import org.beatbridge.concerns.ConcernChangeRefused;
+import org.beatbridge.concerns.ConcernId;
+import org.beatbridge.concerns.ConcernNotFound;
+import org.beatbridge.concerns.ConcernPhoto;
+import org.beatbridge.concerns.ConcernQuery;
+import org.beatbridge.concerns.ConcernReceipt;
+import org.beatbridge.concerns.ConcernReported;
+import org.beatbridge.concerns.ConcernSource;
+import org.beatbridge.concerns.ConcernSettings;
+import org.beatbridge.concerns.ConcernStatus;
+import org.beatbridge.concerns.ConcernStatusChanged;
+import org.beatbridge.concerns.ConcernUpdate;
+import org.beatbridge.concerns.ConcernView;
+import org.beatbridge.concerns.Concerns;
+import org.beatbridge.concerns.Contact;
+import org.beatbridge.concerns.InvalidConcern;
+import org.beatbridge.concerns.NewConcern;
+import org.beatbridge.concerns.StaffConcernView;
+import org.beatbridge.crime.BlockLocations;
+import org.beatbridge.geography.Beats;
+import org.beatbridge.geography.BlockLevel;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Concerns in PostgreSQL. The reporter's identity is written to its own table and read
+ * back only to notify them; every view is built without it.
+ */
+@Service
+class JdbcConcerns implements Concerns {
+
+	static final int MAX_PUBLIC_UPDATE = 2000;
+
+	private static final String OPEN_STATUSES = "('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')";
+
+	private static final String VIEW_COLUMNS = """
+			c.id, c.category, c.status, c.public_description, c.block_address, c.block_latitude, c.block_longitude,
+			c.beat, c.district, c.requested_at, c.updated_at, c.support_count, c.attributes, c.latitude, c.longitude,
+			exists (select 1 from concern_photos p where p.concern_id = c.id) as has_photo""";
+
+	private final JdbcClient jdbc;
+
+	private final Beats beats;
+
+	private final BlockLocations blocks;
+
+	private final CategoryCatalog categories;
+
+	private final KeyedHashes hashes;
+
+	private final ApplicationEventPublisher events;
+
+	private final ConcernSettings settings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	JdbcConcerns(JdbcClient jdbc, Beats beats, BlockLocations blocks, CategoryCatalog categories, KeyedHashes hashes,
+			ApplicationEventPublisher events, ConcernSettings settings, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.beats = beats;
+		this.blocks = blocks;
+		this.categories = categories;
+		this.hashes = hashes;
+		this.events = events;
+		this.settings = settings;
+		this.json = json;
+		this.clock = Clock.systemUTC();
+	}
+
+	@Override
+	@Transactional
+	public ConcernReceipt report(NewConcern concern) {
+		ConcernRules.Validated valid = ConcernRules.check(concern, this.categories, this.beats, this.blocks);
+		ConcernRules.Location location = valid.location();
+		BlockLevel.Point block = BlockLevel.point(location.latitude(), location.longitude());
+		List<ConcernView> similar = similarOpenNearby(valid.category(), location.latitude(), location.longitude());
+		String token = TrackingTokens.next();
+		Instant now = this.clock.instant();
+		long id = this.jdbc.sql("""
+				insert into concerns (category, status, description, public_description, latitude, longitude,
+					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
+					anonymous, tracking_token_hash, requested_at, updated_at)
+				values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id""")
+			.params(valid.category(), valid.description(), valid.description(), location.latitude(),
+					location.longitude(), location.block(), block.latitude(), block.longitude(), location.beat().beat(),
+					location.beat().district(), concern.source().name(), valid.locale(),
+					this.json.writeValueAsString(valid.attributes()), concern.anonymous(), TrackingTokens.hash(token),
+					Timestamp.from(now), Timestamp.from(now))
+			.query(Long.class)
+			.single();
+		if (!concern.anonymous()) {
+			this.jdbc.sql("""
+					insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
+						device_id) values (?, ?, ?, ?, ?, ?)""")
+				.params(id, valid.accountId(), valid.contact().name(), valid.contact().email(), valid.contact().phone(),
+						valid.deviceId())
+				.update();
+		}
+		if (valid.photo() != null) {
+			ConcernPhoto photo = valid.photo();
+			this.jdbc.sql(
+					"insert into concern_photos (concern_id, content_type, width, height, bytes) values (?, ?, ?, ?, ?)")
+				.params(id, photo.contentType(), photo.width(), photo.height(), photo.bytes())
+				.update();
+		}
+		this.jdbc.sql("""
+				insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
+				values (?, null, 'OPEN', null, ?, ?)""")
+			.params(id, concern.anonymous() ? "ANONYMOUS" : "REPORTER", Timestamp.from(now))
+			.update();
+		ConcernId concernId = new ConcernId(id);
+		this.events.publishEvent(new ConcernReported(concernId, valid.category(), location.beat().beat(),
+				location.beat().district(), concern.source(), now));
+		return new ConcernReceipt(concernId, token, location.beat().beat(), location.beat().district(), similar);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ConcernView> find(ConcernId id) {
+		return views("c.id = ?", List.of(id.value()), "", 1).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ConcernView> findByTrackingToken(String token) {
+		if (!TrackingTokens.looksValid(token)) {
+			return Optional.empty();
+		}
+		return views("c.tracking_token_hash = ?", List.of(TrackingTokens.hash(token)), "", 1).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ConcernView> search(ConcernQuery query) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (!query.beats().isEmpty()) {
+			where.add("c.beat = any(?::text[])");
+			params.add(textArray(query.beats().stream().map(JdbcConcerns::beatNumber).toList()));
+		}
+		if (query.district() != null && !query.district().isBlank()) {
+			where.add("c.district = ?");
+			params.add(districtNumber(query.district()));
+		}
+		if (!query.categories().isEmpty()) {
+			where.add("c.category = any(?::text[])");
+			params.add(textArray(query.categories()));
+		}
+		if (!query.statuses().isEmpty()) {
+			where.add("c.status = any(?::text[])");
+			params.add(textArray(query.statuses().stream().map(Enum::name).toList()));
+		}
+		if (query.requestedFrom() != null) {
+			where.add("c.requested_at >= ?");
+			params.add(Timestamp.from(query.requestedFrom()));
+		}
+		if (query.requestedTo() != null) {
+			where.add("c.requested_at < ?");
+			params.add(Timestamp.from(query.requestedTo()));
+		}
+		String condition = where.isEmpty() ? "true" : String.join(" and ", where);
+		return views(condition, params, "order by c.requested_at desc, c.id desc", query.limit());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ConcernView> similarOpenNearby(String category, double latitude, double longitude) {
+		double radius = this.settings.similarRadius();
+		double dLat = Distances.latitudeDegrees(radius);
+		double dLon = Distances.longitudeDegrees(radius, latitude);
+		Instant since = this.clock.instant().minus(this.settings.similarWindow());
+		List<Row> candidates = rows(
+				"c.category = ? and c.status in " + OPEN_STATUSES
+						+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?",
+				List.of(String.valueOf(category), Timestamp.from(since), latitude - dLat, latitude + dLat,
+						longitude - dLon, longitude + dLon),
+				"order by c.requested_at desc", 200);
+		List<Row> nearest = candidates.stream()
+			.filter((row) -> row.metresFrom(latitude, longitude) <= radius)
+			.sorted(Comparator.comparingDouble((Row row) -> row.metresFrom(latitude, longitude)))
+			.limit(this.settings.similarLimit())
+			.toList();
+		return withUpdates(nearest);
+	}
+
+	@Override
+	@Transactional
+	public int meToo(ConcernId id, String supporter) {
+		ConcernStatus status = lockedStatus(id);
+		if (!status.isOpen()) {
+			throw ConcernChangeRefused.closed(id, status);
+		}
+		if (supporter == null || supporter.isBlank()) {
+			throw InvalidConcern.because("supporter", "concerns.error.supporter.required",
+					"Who supports the concern is needed, so that nobody counts twice.");
+		}
+		int added = this.jdbc.sql("""
+				insert into concern_supports (concern_id, supporter_hash, at) values (?, ?, ?)
+				on conflict do nothing""")
+			.params(id.value(), this.hashes.hash("support", supporter), Timestamp.from(this.clock.instant()))
+			.update();
+		if (added > 0) {
+			return this.jdbc
+				.sql("update concerns set support_count = support_count + 1 where id = ? returning support_count")
+				.param(id.value())
+				.query(Integer.class)
+				.single();
+		}
+		return this.jdbc.sql("select support_count from concerns where id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	@Override
+	public List<ConcernCategory> categories(Locale locale) {
+		return this.categories.all(locale);
+	}
+
+	@Override
+	@Transactional
+	public ConcernView changeStatus(ConcernId id, ConcernStatus to, Actor who, String publicUpdate) {
+		if (who == null || !who.isStaff()) {
+			throw ConcernChangeRefused.notStaff((who != null) ? who : new Actor(null, "NOBODY"));
+		}
+		ConcernStatus from = lockedStatus(id);
+		if (to == null || !from.canTransitionTo(to)) {
+			throw ConcernChangeRefused.illegalTransition(id, from, to);
+		}
+		String update = ConcernRules.plain(publicUpdate);
+		if (update != null && update.length() > MAX_PUBLIC_UPDATE) {
+			throw ConcernChangeRefused.updateTooLong(MAX_PUBLIC_UPDATE);
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("update concerns set status = ?, updated_at = ? where id = ?")
+			.params(to.name(), Timestamp.from(now), id.value())
+			.update();
+		this.jdbc.sql("""
+				insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role,
+					public_update, at) values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id.value(), from.name(), to.name(), who.accountId(), who.role(), update, Timestamp.from(now))
+			.update();
+		ConcernView view = find(id).orElseThrow(() -> ConcernNotFound.forId(id));
+		this.events.publishEvent(new ConcernStatusChanged(id, view.category(), view.beat(), view.district(), from, to,
+				update, who.accountId(), now));
+		return view;
+	}
+
+	@Override
+	@Transactional
+	public ConcernView moderate(ConcernId id, String publicDescription, Actor who) {
+		if (who == null || !who.isStaff()) {
+			throw ConcernChangeRefused.notStaff((who != null) ? who : new Actor(null, "NOBODY"));
+		}
+		lockedStatus(id);
+		String text = ConcernRules.plain(publicDescription);
+		if (text == null || text.length() > ConcernRules.MAX_DESCRIPTION) {
+			throw InvalidConcern.because("publicDescription", "concerns.error.publicDescription.invalid",
+					"The public description must have 1 to " + ConcernRules.MAX_DESCRIPTION + " characters.");
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("update concerns set public_description = ?, updated_at = ? where id = ?")
+			.params(text, Timestamp.from(now), id.value())
+			.update();
+		this.jdbc.sql("""
+				insert into concern_moderations (concern_id, public_description, actor_account_id, actor_role, at)
+				values (?, ?, ?, ?, ?)""")
+			.params(id.value(), text, who.accountId(), who.role(), Timestamp.from(now))
+			.update();
+		return find(id).orElseThrow(() -> ConcernNotFound.forId(id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ConcernPhoto> photo(ConcernId id) {
+		return this.jdbc.sql("select content_type, width, height, bytes from concern_photos where concern_id = ?")
+			.param(id.value())
+			.query((rs, row) -> new ConcernPhoto(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBytes(4)))
+			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ConcernView> reportedBy(long accountId, int limit) {
+		return views("c.id in (select r.concern_id from concern_reporters r where r.account_id = ?)",
+				List.of(accountId), "order by c.requested_at desc, c.id desc", Math.max(1, Math.min(limit, 1000)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<StaffConcernView> forStaff(ConcernId id) {
+		Optional<ConcernView> view = find(id);
+		if (view.isEmpty()) {
+			return Optional.empty();
+		}
+		List<StaffConcernView.Transition> history = this.jdbc.sql("""
+				select at, from_status, to_status, actor_account_id, actor_role, public_update
+				from concern_transitions where concern_id = ? order by at, id""")
+			.param(id.value())
+			.query((rs, row) -> new StaffConcernView.Transition(rs.getTimestamp("at").toInstant(),
+					(rs.getString("from_status") != null) ? ConcernStatus.valueOf(rs.getString("from_status")) : null,
+					ConcernStatus.valueOf(rs.getString("to_status")), (Long) rs.getObject("actor_account_id"),
+					rs.getString("actor_role"), rs.getString("public_update")))
+			.list();
+		return this.jdbc.sql("""
+				select c.description, c.latitude, c.longitude, c.anonymous, c.source, c.locale, r.account_id,
+					r.contact_name, r.contact_email, r.contact_phone, r.device_id
+				from concerns c left join concern_reporters r on r.concern_id = c.id where c.id = ?""")
+			.param(id.value())
+			.query((rs, row) -> new StaffConcernView(view.get(), rs.getString("description"), rs.getDouble("latitude"),
+					rs.getDouble("longitude"), rs.getBoolean("anonymous"), (Long) rs.getObject("account_id"),
+					new Contact(rs.getString("contact_name"), rs.getString("contact_email"),
+							rs.getString("contact_phone")),
+					ConcernSource.valueOf(rs.getString("source")), rs.getString("device_id"), rs.getString("locale"),
+					history))
+			.optional();
+	}
+
+	private ConcernStatus lockedStatus(ConcernId id) {
+		return this.jdbc.sql("select status from concerns where id = ? for update")
+			.param(id.value())
+			.query(String.class)
+			.optional()
+			.map(ConcernStatus::valueOf)
+			.orElseThrow(() -> ConcernNotFound.forId(id));
+	}
+
+	private List<ConcernView> views(String condition, List<?> params, String order, int limit) {
+		return withUpdates(rows(condition, params, order, limit));
+	}
+
+	private List<Row> rows(String condition, List<?> params, String order, int limit) {
+		return this.jdbc
+			.sql("select " + VIEW_COLUMNS + " from concerns c where " + condition + " " + order + " limit " + limit)
+			.params(params)
+			.query(this::row)
+			.list();
+	}
+
+	private List<ConcernView> withUpdates(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<ConcernUpdate>> updates = new HashMap<>();
+		this.jdbc.sql("""
+				select concern_id, from_status, to_status, public_update, at from concern_transitions
+				where concern_id = any(?::bigint[]) order by concern_id, at, id""")
+			.param("{" + rows.stream().map((row) -> Long.toString(row.id())).collect(Collectors.joining(",")) + "}")
+			.query((rs) -> {
+				String from = rs.getString("from_status");
+				updates.computeIfAbsent(rs.getLong("concern_id"), (key) -> new ArrayList<>())
+					.add(new ConcernUpdate(rs.getTimestamp("at").toInstant(),
+							(from != null) ? ConcernStatus.valueOf(from) : null,
+							ConcernStatus.valueOf(rs.getString("to_status")), rs.getString("public_update")));
+			});
+		return rows.stream().map((row) -> row.view(updates.getOrDefault(row.id(), List.of()))).toList();
+	}
+
+	private Row row(ResultSet rs, int number) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("category"), ConcernStatus.valueOf(rs.getString("status")),
+				rs.getString("public_description"), rs.getString("block_address"),
+				new BlockLevel.Point(rs.getDouble("block_latitude"), rs.getDouble("block_longitude")),
+				rs.getString("beat"), rs.getString("district"), rs.getTimestamp("requested_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("support_count"), rs.getBoolean("has_photo"),
+				attributes(rs.getString("attributes")), rs.getDouble("latitude"), rs.getDouble("longitude"));
+	}
+
+	private Map<String, String> attributes(String text) {
+		if (text == null || text.isBlank()) {
+			return Map.of();
+		}
+		return this.json.readValue(text, new TypeReference<LinkedHashMap<String, String>>() {
+		});
+	}
+
+	private static String textArray(List<String> values) {
+		return "{" + values.stream()
+			.map((value) -> "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+			.collect(Collectors.joining(",")) + "}";
+	}
+
+	static String beatNumber(String beat) {
+		String value = (beat != null) ? beat.strip() : "";
+		return (value.matches("\\d{1,3}")) ? "0".repeat(4 - value.length()) + value : value;
+	}
+
+	static String districtNumber(String district) {
+		String value = district.strip();
+		return value.matches("0+\\d+") ? value.replaceFirst("^0+", "") : value;
+	}
+
+	private record Row(long id, String category, ConcernStatus status, String description, String blockAddress,
+			BlockLevel.Point point, String beat, String district, Instant requestedAt, Instant updatedAt,
+			int supportCount, boolean hasPhoto, Map<String, String> attributes, double latitude, double longitude) {
+
+		double metresFrom(double otherLatitude, double otherLongitude) {
+			return Distances.metres(this.latitude, this.longitude, otherLatitude, otherLongitude);
+		}
+
+		ConcernView view(List<ConcernUpdate> updates) {
+			return new ConcernView(new ConcernId(this.id), this.category, this.status, this.description,
+					this.blockAddress, this.point, this.beat, this.district, this.requestedAt, this.updatedAt,
+					this.supportCount, this.hasPhoto, this.attributes, updates);
+		}
+
+	}
+
+}

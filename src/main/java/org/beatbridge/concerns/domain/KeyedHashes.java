@@ -1,0 +1,65 @@
+package org.beatbridge.concerns.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyed hashes (HMAC-SHA-256) of things BeatBridge must recognise again but never store:
+ * who supported a concern, which client is sending reports. The secret is made once and
+ * kept in the database so every node computes the same hash; without it a hash cannot be
+ * reversed by trying every account or address.
+ */
+@Component
+public class KeyedHashes {
+
+	private final JdbcClient jdbc;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private volatile byte[] secret;
+
+	KeyedHashes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The keyed hash of {@code value} in a {@code purpose} (so hashes of one purpose
+	 * cannot be matched against another's).
+	 */
+	public byte[] hash(String purpose, String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+			mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+			mac.update((byte) 0);
+			return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private byte[] secret() {
+		byte[] known = this.secret;
+		if (known == null) {
+			byte[] candidate = new byte[32];
+			this.random.nextBytes(candidate);
+			this.jdbc.sql("insert into concern_secrets (name, secret) values ('hashes', ?) on conflict do nothing")
+				.param(candidate)
+				.update();
+			known = this.jdbc.sql("select secret from concern_secrets where name = 'hashes'")
+				.query(byte[].class)
+				.single();
+			this.secret = known;
+		}
+		return known;
+	}
+
+}
