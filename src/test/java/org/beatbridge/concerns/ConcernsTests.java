@@ -56,6 +56,9 @@ class ConcernsTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	org.beatbridge.meetings.MeetingConcerns meetingConcerns;
+
 	@BeforeAll
 	void importTwoIncidentsOnTheBlockOf1800WFargo() {
 		CrimeFixtures.incident(this.jdbc, 9_000_001, "018XX W FARGO AVE", FARGO_LATITUDE, FARGO_LONGITUDE);
@@ -364,6 +367,28 @@ class ConcernsTests {
 		return this.jdbc.sql("select count(*) from concern_transitions where from_status is not null")
 			.query(Long.class)
 			.single();
+	}
+
+	@Test
+	void theMeetingAgendaListsTheBeatsNewConcernsMostSupportedFirstWithoutTheReporter() {
+		java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+		this.concerns
+			.report(NewConcern.anonymousAt("noise", "Music from the garage every night.", 41.967412455, -87.704773815));
+		ConcernReceipt supported = this.concerns.report(NewConcern.anonymousAt("street-light-out",
+				"The alley light has been out since October.", 41.967412455, -87.704773815));
+		this.concerns.meToo(supported.id(), "account:41");
+		this.concerns.meToo(supported.id(), "account:42");
+
+		java.util.List<org.beatbridge.meetings.RaisedConcern> raised = this.meetingConcerns
+			.raisedBetween(java.util.List.of("1713"), since, java.time.Instant.now().plusSeconds(1));
+
+		assertThat(raised).hasSize(2);
+		assertThat(raised.get(0).title()).contains("The alley light has been out");
+		assertThat(raised.get(0).supporters()).isGreaterThan(raised.get(1).supporters());
+		assertThat(raised.get(1).title()).contains("Music from the garage");
+		assertThat(this.meetingConcerns.raisedBetween(java.util.List.of("1712"), since,
+				java.time.Instant.now().plusSeconds(1)))
+			.isEmpty();
 	}
 
 }
