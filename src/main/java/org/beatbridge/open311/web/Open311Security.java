@@ -25,7 +25,7 @@ class Open311Security {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
+	SecurityFilterChain open311FilterChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/open311/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
