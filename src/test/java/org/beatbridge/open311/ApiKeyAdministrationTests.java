@@ -66,19 +66,18 @@ class ApiKeyAdministrationTests {
 			assertThat(view.name()).isEqualTo("Chicago 311 app");
 			assertThat(view.submissionsPerHour()).isEqualTo(5000);
 		});
-		assertThat(this.jdbc.sql("select count(*) from open311_api_keys where key_prefix = ? and key_hash = sha256(?::bytea)")
+		assertThat(this.jdbc
+			.sql("select count(*) from open311_api_keys where key_prefix = ? and key_hash = sha256(?::bytea)")
 			.params(key.substring(0, 10), key)
 			.query(Long.class)
 			.single()).as("stored as its SHA-256").isEqualTo(1);
-		assertThat(api.json("GET", "/api/v1/admin/open311-keys", null, bearer).body())
-			.contains("Chicago 311 app")
+		assertThat(api.json("GET", "/api/v1/admin/open311-keys", null, bearer).body()).contains("Chicago 311 app")
 			.doesNotContain(key);
 
 		long id = this.keys.verify(key).orElseThrow().id();
 		assertThat(api.json("DELETE", "/api/v1/admin/open311-keys/" + id, null, bearer).statusCode()).isEqualTo(204);
 		assertThat(this.keys.verify(key)).isEmpty();
-		assertThat(api.json("DELETE", "/api/v1/admin/open311-keys/999999", null, bearer).statusCode())
-			.isEqualTo(404);
+		assertThat(api.json("DELETE", "/api/v1/admin/open311-keys/999999", null, bearer).statusCode()).isEqualTo(404);
 	}
 
 	@Test
