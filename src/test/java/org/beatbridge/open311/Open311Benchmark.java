@@ -47,6 +47,9 @@ public final class Open311Benchmark {
 
 	static final int CONCERNS = 100_000;
 
+	/** Answers other than 200, by status, path and body, to explain any error count. */
+	static final java.util.Map<String, AtomicLong> FAILURES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final String base;
@@ -116,6 +119,7 @@ public final class Open311Benchmark {
 			}
 			System.out.printf("Ceiling = mean of the two liveness runs; load average at the end %s; rows per beat "
 					+ "answer (beat only) ~%d%n", loadAverage(), CONCERNS / beats.size() * 90 / 365);
+			FAILURES.forEach((failure, count) -> System.out.println("Failed " + count + "x: " + failure));
 		}
 	}
 
@@ -173,9 +177,16 @@ public final class Open311Benchmark {
 	private boolean send(HttpRequest request) {
 		try {
 			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				FAILURES
+					.computeIfAbsent(response.statusCode() + " " + request.uri().getPath() + " "
+							+ new String(response.body(), StandardCharsets.UTF_8), (k) -> new AtomicLong())
+					.incrementAndGet();
+			}
 			return response.statusCode() == 200;
 		}
 		catch (Exception ex) {
+			FAILURES.computeIfAbsent(ex.toString(), (k) -> new AtomicLong()).incrementAndGet();
 			return false;
 		}
 	}
