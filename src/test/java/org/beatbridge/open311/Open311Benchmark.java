@@ -88,6 +88,17 @@ public final class Open311Benchmark {
 			insertConcerns(jdbc, beats, categories);
 			System.out.printf("Inserted %,d concerns over %d beats in %.1f s%n", CONCERNS, beats.size(),
 					(System.nanoTime() - started) / 1e9);
+			// The plan of the concerns module's search for one beat, as GET
+			// requests.json?beat= runs it
+			jdbc.sql("""
+					explain analyze select c.id from concerns c where c.beat = any(?::text[])
+					and c.category = any(?::text[]) and c.status = any(?::text[])
+					and c.requested_at >= now() - interval '90 days' and c.requested_at < now()
+					order by c.requested_at desc, c.id desc limit 1000""")
+				.params("{" + beats.get(100) + "}", "{noise}", "{OPEN,ACKNOWLEDGED,IN_PROGRESS,REFERRED}")
+				.query(String.class)
+				.list()
+				.forEach(System.out::println);
 			String key = context.getBean(ApiKeys.class)
 				.issue("Benchmark", "Open311Benchmark", 1_000_000, "benchmark")
 				.apiKey();
