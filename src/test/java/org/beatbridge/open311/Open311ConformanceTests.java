@@ -197,6 +197,7 @@ class Open311ConformanceTests {
 		assertThat(xml.text("/service_requests/request/service_request_id")).isEqualTo(id);
 		assertThat(xml.text("/service_requests/request/status")).isEqualTo("open");
 		assertThat(xml.text("/service_requests/request/requested_datetime")).isEqualTo(requested);
+		assertThat(this.client.get(V2 + "/request/" + id + ".json").body()).isEqualTo(json.body());
 	}
 
 	@Test

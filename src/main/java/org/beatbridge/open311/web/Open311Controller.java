@@ -152,7 +152,8 @@ class Open311Controller {
 		return this.writer.ok(as, "service_requests", requests(found, filters.extensions(), locale));
 	}
 
-	@GetMapping("/open311/v2/requests/{id}.{format}")
+	// "request/" is how the community's Swagger description spells it
+	@GetMapping({ "/open311/v2/requests/{id}.{format}", "/open311/v2/request/{id}.{format}" })
 	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> params, Locale locale) {
 		Open311Format as = Open311Format.of(format);
