@@ -318,7 +318,7 @@ class JdbcConcerns implements Concerns {
 			.orElseThrow(() -> ConcernNotFound.forId(id));
 	}
 
-	private List<ConcernView> views(String condition, List<?> params, String order, int limit) {
+	List<ConcernView> views(String condition, List<?> params, String order, int limit) {
 		return withUpdates(rows(condition, params, order, limit));
 	}
 
