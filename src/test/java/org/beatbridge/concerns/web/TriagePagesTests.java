@@ -1,13 +1,17 @@
 package org.beatbridge.concerns.web;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.beatbridge.concerns.ConcernCount;
 import org.beatbridge.concerns.ConcernId;
 import org.beatbridge.concerns.ConcernSource;
+import org.beatbridge.concerns.ConcernStatistics;
 import org.beatbridge.concerns.ConcernStatus;
 import org.beatbridge.concerns.ConcernView;
 import org.beatbridge.concerns.Concerns;
@@ -64,6 +68,9 @@ class TriagePagesTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	ConcernStatistics statistics;
 
 	@Autowired
 	Beats beats;
@@ -364,11 +371,13 @@ class TriagePagesTests {
 		assertThat(act(officer, duplicate, "merge", "into", duplicate.toString()).statusCode()).isEqualTo(409);
 		assertThat(act(officer, duplicate, "merge", "into", "999999999").statusCode()).isEqualTo(400);
 		assertThat(act(officer, duplicate, "merge", "into", "not a number").statusCode()).isEqualTo(400);
+		long newBefore = newNoiseReports();
 		HttpResponse<String> merged = act(officer, duplicate, "merge", "into", "#" + surviving);
 		assertThat(merged.statusCode()).isEqualTo(302);
 		// 7001 and 7002 once each, plus the duplicate's reporter
 		assertThat(view(surviving).supportCount()).isEqualTo(3);
 		assertThat(view(duplicate).status()).isEqualTo(ConcernStatus.NOT_ACTIONABLE);
+		assertThat(newNoiseReports()).as("a merged duplicate is not counted as a new report").isEqualTo(newBefore - 1);
 		assertThat(new Browser(this.port).get("/concerns/" + duplicate + "?lang=es").body())
 			.contains("Este asunto fue unido al asunto " + surviving);
 		assertThat(view(duplicate).latestPublicUpdate()).contains("asunto " + surviving);
@@ -415,6 +424,14 @@ class TriagePagesTests {
 		assertThat(officer.get("/concerns/triage?lang=es").body()).contains("Triaje").contains("Pendientes");
 		assertThat(officer.get("/concerns/triage/" + id + "?lang=es").body()).contains("Marcar como recibido")
 			.contains("Notas internas (solo personal)");
+	}
+
+	private long newNoiseReports() {
+		return this.statistics.counts(List.of(this.north.beat()), null, Instant.now().minus(Duration.ofHours(1)))
+			.stream()
+			.filter((count) -> count.category().equals("noise"))
+			.mapToLong(ConcernCount::reportedSince)
+			.sum();
 	}
 
 	private boolean noticeTo(String email, String text) throws InterruptedException {
