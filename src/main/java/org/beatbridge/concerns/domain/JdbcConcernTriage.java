@@ -98,12 +98,12 @@ class JdbcConcernTriage implements ConcernTriage {
 			params.add(district.toString());
 		}
 		if (!filter.beats().isEmpty()) {
+			List<String> numbers = filter.beats().stream().map(JdbcConcerns::beatNumber).toList();
+			numbers.stream().filter((beat) -> !beat.matches("\\d{4}")).findFirst().ifPresent((beat) -> {
+				throw TriageRefused.invalid("beat", "beat.unknown", "There is no beat " + beat + ".", beat);
+			});
 			where.add("c.beat = any(?::text[])");
-			params.add("{" + filter.beats()
-				.stream()
-				.map(JdbcConcerns::beatNumber)
-				.filter((beat) -> beat.matches("\\d{4}"))
-				.collect(Collectors.joining(",")) + "}");
+			params.add("{" + String.join(",", numbers) + "}");
 		}
 		where.add("c.status = any(?::text[])");
 		params.add("{" + filter.statuses().stream().map(Enum::name).collect(Collectors.joining(",")) + "}");

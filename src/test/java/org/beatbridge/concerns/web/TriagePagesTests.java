@@ -434,6 +434,47 @@ class TriagePagesTests {
 			.sum();
 	}
 
+	private String token(AccountView account) {
+		HttpResponse<String> issued = new Browser(this.port).json("POST", "/api/v1/auth/token",
+				"{\"username\":\"" + account.username() + "\",\"password\":\"" + PASSWORD + "\"}", null);
+		assertThat(issued.statusCode()).isEqualTo(200);
+		return issued.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+	}
+
+	@Test
+	void theApiKeepsTheSameScopeAndRules() {
+		ConcernId id = reportWithContact("Broken fence around the empty lot on Fargo.", "api@example.com");
+		Browser client = new Browser(this.port);
+		String officer = token(this.northOfficer);
+		assertThat(client.json("GET", "/api/v1/concerns/triage", null, null).statusCode()).isEqualTo(401);
+		assertThat(client.json("GET", "/api/v1/concerns/triage", null, token(this.resident)).statusCode())
+			.isEqualTo(403);
+		assertThat(client.json("GET", "/api/v1/concerns/triage", null, officer).body())
+			.contains("Broken fence around the empty lot");
+		assertThat(client.json("GET", "/api/v1/concerns/triage?beat=nonsense", null, officer).statusCode())
+			.isEqualTo(400);
+		assertThat(client.json("GET", "/api/v1/concerns/triage/" + id, null, token(this.loopOfficer)).statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> bad = client.json("POST", "/api/v1/concerns/triage/" + id + "/status",
+				"{\"status\":\"FLYING\"}", officer);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("\"field\":\"status\"");
+		assertThat(client.json("POST", "/api/v1/concerns/triage/" + id + "/status", "{\"status\":\"OPEN\"}", officer)
+			.statusCode()).isEqualTo(409);
+		assertThat(client
+			.json("POST", "/api/v1/concerns/triage/" + id + "/status", "{\"status\":\"ACKNOWLEDGED\"}", officer)
+			.statusCode()).isEqualTo(200);
+		assertThat(client.json("POST", "/api/v1/concerns/triage/" + id + "/notes", "{\"note\":\"\"}", officer)
+			.statusCode()).isEqualTo(400);
+		HttpResponse<String> contact = client.json("POST", "/api/v1/concerns/triage/" + id + "/contact", null, officer);
+		assertThat(contact.statusCode()).isEqualTo(200);
+		assertThat(contact.body()).contains("api@example.com");
+		assertThat(this.jdbc.sql("select channel from concern_contact_views where concern_id = ?")
+			.param(id.value())
+			.query(String.class)
+			.single()).isEqualTo("API");
+	}
+
 	private boolean noticeTo(String email, String text) throws InterruptedException {
 		for (int i = 0; i < 100; i++) {
 			long found = this.jdbc
