@@ -12,7 +12,8 @@ public interface ConcernStatistics {
 	/**
 	 * Counts per beat and category for the given beats (or, when empty, the district's
 	 * beats; when both are empty, the whole city), sorted by beat, then most open first.
-	 * Rows with nothing open and nothing new are left out.
+	 * Rows with nothing open and nothing new are left out; a concern merged into another
+	 * counts once, as the surviving concern.
 	 * @param since what counts as new
 	 */
 	List<ConcernCount> counts(List<String> beats, String district, Instant since);

@@ -78,11 +78,4 @@ public interface Concerns {
 	 */
 	List<ConcernView> reportedBy(long accountId, int limit);
 
-	/**
-	 * The concern with what only staff may see (reporter, contact, original text, exact
-	 * point, who changed what). Callers check that the person is staff for the concern's
-	 * beat or district.
-	 */
-	Optional<StaffConcernView> forStaff(ConcernId id);
-
 }

@@ -4,32 +4,75 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A concern as staff see it: the public view plus what is kept from the public (the
- * original description, the exact point, who reported it and how to reach them) and the
- * full history with who made each change. Never for public pages or APIs.
+ * A concern as staff triage it: the original description and exact point, and every
+ * recorded step with who and when. Never carries the reporter's contact details: those
+ * are shown on request and every showing is recorded
+ * ({@link ConcernTriage#revealContact}).
  *
- * @param reporterAccountId the reporter's account, {@code null} when anonymous or signed
- * out
- * @param contact how to reach the reporter; {@link Contact#NONE} when anonymous
- * @param history every transition, oldest first, the report itself first
+ * @param concern what the public sees
+ * @param originalDescription what the reporter wrote
+ * @param latitude the exact point the reporter gave
+ * @param reporter {@code ANONYMOUS}, {@code ACCOUNT} (a signed-in resident) or
+ * {@code CONTACT} (left contact details without an account)
+ * @param hasContact whether there are contact details to show
+ * @param mergedInto the concern this one was merged into, or {@code null}
+ * @param duplicates concerns merged into this one
+ * @param assignee the current assignment, or {@code null}
  */
 public record StaffConcernView(ConcernView concern, String originalDescription, double latitude, double longitude,
-		boolean anonymous, Long reporterAccountId, Contact contact, ConcernSource source, String deviceId,
-		String locale, List<Transition> history) {
+		String reporter, boolean hasContact, ConcernId mergedInto, List<ConcernId> duplicates, Assignment assignee,
+		List<Step> steps, List<Note> notes, List<Moderation> moderations, List<Assignment> assignments,
+		List<Referral> referrals, List<ContactView> contactViews) {
 
 	public StaffConcernView {
-		history = List.copyOf(history);
+		duplicates = List.copyOf(duplicates);
+		steps = List.copyOf(steps);
+		notes = List.copyOf(notes);
+		moderations = List.copyOf(moderations);
+		assignments = List.copyOf(assignments);
+		referrals = List.copyOf(referrals);
+		contactViews = List.copyOf(contactViews);
+	}
+
+	public boolean moderated() {
+		return !this.originalDescription.equals(this.concern.description());
 	}
 
 	/**
-	 * One recorded change.
-	 *
-	 * @param actorAccountId who made it, {@code null} for the reporter or BeatBridge
-	 * @param actorRole the role it was made in ({@code OFFICER}, {@code ANONYMOUS},
-	 * {@code REPORTER}, {@code SYSTEM}...)
+	 * Somebody as recorded: an account (its name at the time of reading) in a role, or
+	 * BeatBridge itself, or the reporter.
 	 */
-	public record Transition(Instant at, ConcernStatus from, ConcernStatus to, Long actorAccountId, String actorRole,
-			String publicUpdate) {
+	public record Staff(Long accountId, String name, String role) {
+
+	}
+
+	/** A status change (or a public update in the same status) with who and when. */
+	public record Step(Instant at, ConcernStatus from, ConcernStatus to, String publicUpdate, Staff by) {
+
+	}
+
+	/** An internal note: staff only. */
+	public record Note(Instant at, String body, Staff by) {
+
+	}
+
+	/** A change of the public description; the original stays. */
+	public record Moderation(Instant at, String publicDescription, Staff by) {
+
+	}
+
+	/** An assignment; {@code officer} is {@code null} when the concern was unassigned. */
+	public record Assignment(Instant at, Staff officer, Staff by) {
+
+	}
+
+	/** A hand-over to a city service. */
+	public record Referral(Instant at, String service, String reference, Staff by) {
+
+	}
+
+	/** One showing of the reporter's contact details. */
+	public record ContactView(Instant at, Staff by, String channel) {
 
 	}
 

@@ -1,5 +1,6 @@
 package org.beatbridge.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,12 @@ public interface Accounts {
 
 	/** The account with this id (for example to find where to email its holder). */
 	Optional<AccountView> findById(long id);
+
+	/**
+	 * The enabled officers serving in a district (their district, or a beat of it), by
+	 * name: whom a concern of that district can be assigned to.
+	 */
+	List<AccountView> officersOf(int district);
 
 	/**
 	 * Creates an account after checking the command and the password policy; publishes

@@ -169,12 +169,10 @@ class ConcernsTests {
 		assertThat(this.concerns.find(receipt.id()).orElseThrow().toString()).doesNotContain("Ana")
 			.doesNotContain("ana@example.com");
 		assertThat(this.concerns.reportedBy(42, 10)).extracting(ConcernView::id).contains(receipt.id());
-		StaffConcernView staff = this.concerns.forStaff(receipt.id()).orElseThrow();
-		assertThat(staff.contact().email()).isEqualTo("ana@example.com");
-		assertThat(staff.reporterAccountId()).isEqualTo(42L);
-		assertThat(staff.latitude()).isEqualTo(FARGO_LATITUDE);
-		assertThat(staff.history()).singleElement()
-			.satisfies((transition) -> assertThat(transition.actorRole()).isEqualTo("REPORTER"));
+		assertThat(this.jdbc.sql("select account_id from concern_reporters where concern_id = ?")
+			.param(receipt.id().value())
+			.query(Long.class)
+			.single()).isEqualTo(42L);
 	}
 
 	@Test

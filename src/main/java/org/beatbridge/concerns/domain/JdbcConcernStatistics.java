@@ -47,19 +47,18 @@ class JdbcConcernStatistics implements ConcernStatistics {
 			params.add(JdbcConcerns.districtNumber(district));
 		}
 		params.add(Timestamp.from(since));
-		return this.jdbc
-			.sql("""
-					select beat, district, category,
-						count(*) filter (where status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')) as open,
-						count(*) filter (where requested_at >= ?) as reported_since,
-						coalesce(sum(support_count) filter
-							(where status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')), 0) as supporters
-					from concerns
-					where (status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED') or requested_at >= ?)"""
-					+ scope + """
+		return this.jdbc.sql("""
+				select beat, district, category,
+					count(*) filter (where status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')) as open,
+					count(*) filter (where requested_at >= ?) as reported_since,
+					coalesce(sum(support_count) filter
+						(where status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')), 0) as supporters
+				from concerns
+				where (status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED') or requested_at >= ?)
+					and not exists (select 1 from concern_merges m where m.duplicate_id = concerns.id)""" + scope + """
 
-							group by beat, district, category
-							order by beat, open desc, reported_since desc, category""")
+				group by beat, district, category
+				order by beat, open desc, reported_since desc, category""")
 			.params(params.subList(0, params.size() - 1))
 			.query((rs, row) -> new ConcernCount(rs.getString("beat"), rs.getString("district"),
 					rs.getString("category"), rs.getLong("open"), rs.getLong("reported_since"),

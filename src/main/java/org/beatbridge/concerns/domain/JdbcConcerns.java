@@ -34,7 +34,6 @@ import org.beatbridge.concerns.Concerns;
 import org.beatbridge.concerns.Contact;
 import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.NewConcern;
-import org.beatbridge.concerns.StaffConcernView;
 import org.beatbridge.crime.BlockLocations;
 import org.beatbridge.geography.Beats;
 import org.beatbridge.geography.BlockLevel;
@@ -312,36 +311,6 @@ class JdbcConcerns implements Concerns {
 				List.of(accountId), "order by c.requested_at desc, c.id desc", Math.max(1, Math.min(limit, 1000)));
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<StaffConcernView> forStaff(ConcernId id) {
-		Optional<ConcernView> view = find(id);
-		if (view.isEmpty()) {
-			return Optional.empty();
-		}
-		List<StaffConcernView.Transition> history = this.jdbc.sql("""
-				select at, from_status, to_status, actor_account_id, actor_role, public_update
-				from concern_transitions where concern_id = ? order by at, id""")
-			.param(id.value())
-			.query((rs, row) -> new StaffConcernView.Transition(rs.getTimestamp("at").toInstant(),
-					(rs.getString("from_status") != null) ? ConcernStatus.valueOf(rs.getString("from_status")) : null,
-					ConcernStatus.valueOf(rs.getString("to_status")), (Long) rs.getObject("actor_account_id"),
-					rs.getString("actor_role"), rs.getString("public_update")))
-			.list();
-		return this.jdbc.sql("""
-				select c.description, c.latitude, c.longitude, c.anonymous, c.source, c.locale, r.account_id,
-					r.contact_name, r.contact_email, r.contact_phone, r.device_id
-				from concerns c left join concern_reporters r on r.concern_id = c.id where c.id = ?""")
-			.param(id.value())
-			.query((rs, row) -> new StaffConcernView(view.get(), rs.getString("description"), rs.getDouble("latitude"),
-					rs.getDouble("longitude"), rs.getBoolean("anonymous"), (Long) rs.getObject("account_id"),
-					new Contact(rs.getString("contact_name"), rs.getString("contact_email"),
-							rs.getString("contact_phone")),
-					ConcernSource.valueOf(rs.getString("source")), rs.getString("device_id"), rs.getString("locale"),
-					history))
-			.optional();
-	}
-
 	private ConcernStatus lockedStatus(ConcernId id) {
 		return this.jdbc.sql("select status from concerns where id = ? for update")
 			.param(id.value())
@@ -351,7 +320,7 @@ class JdbcConcerns implements Concerns {
 			.orElseThrow(() -> ConcernNotFound.forId(id));
 	}
 
-	private List<ConcernView> views(String condition, List<?> params, String order, int limit) {
+	List<ConcernView> views(String condition, List<?> params, String order, int limit) {
 		return withUpdates(rows(condition, params, order, limit));
 	}
 

@@ -46,9 +46,11 @@ class ReporterNotifications {
 				.map((found) -> found.name())
 				.orElse(changed.category());
 			String status = this.messages.getMessage("concerns.status." + changed.to().name(), null, locale);
-			String subject = this.messages.getMessage("concerns.notice.subject",
+			// a public update without a change of status is told as an update
+			String kind = (changed.from() == changed.to()) ? "concerns.notice.update" : "concerns.notice";
+			String subject = this.messages.getMessage(kind + ".subject",
 					new Object[] { changed.id().toString(), status }, locale);
-			StringBuilder body = new StringBuilder(this.messages.getMessage("concerns.notice.body",
+			StringBuilder body = new StringBuilder(this.messages.getMessage(kind + ".body",
 					new Object[] { changed.id().toString(), category, status }, locale));
 			if (changed.publicUpdate() != null) {
 				body.append("\n\n").append(changed.publicUpdate());

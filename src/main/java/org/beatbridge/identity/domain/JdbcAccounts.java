@@ -84,6 +84,22 @@ class JdbcAccounts implements Accounts {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<AccountView> officersOf(int district) {
+		return this.jdbc.sql("""
+				select a.id from accounts a join account_roles r on r.account_id = a.id and r.role = 'OFFICER'
+				where a.enabled and (a.district = :district or exists (select 1 from officer_beats b
+					where b.account_id = a.id and substring(b.beat, 1, 2)::int = :district))
+				order by a.display_name, a.id""")
+			.param("district", district)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	@Override
 	@Transactional
 	public AccountView create(NewAccount account) {
 		Locale locale = LocaleContextHolder.getLocale();
