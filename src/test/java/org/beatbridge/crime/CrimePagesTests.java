@@ -47,7 +47,8 @@ class CrimePagesTests {
 					containsString("data-week=\"2015-01-26\""), containsString("data-week=\"2015-04-13\""),
 					not(containsString("data-week=\"2015-01-19\"")), containsString("data-category=\"vandalism\""),
 					containsString("15 incidents where about 2.0 were expected"),
-					containsString("data-count=\"15\" class=\"uptick\""), containsString("/webjars/uplot/"))));
+					containsString("data-count=\"15\" data-uptick=\"true\" class=\"uptick\""),
+					containsString("/webjars/uplot/"))));
 	}
 
 	@Test
