@@ -101,6 +101,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/staff")
+				.hasAnyRole("OFFICER", "SUPERVISOR", "COORDINATOR", "ADMIN")
 				.requestMatchers("/account/**")
 				.authenticated()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")

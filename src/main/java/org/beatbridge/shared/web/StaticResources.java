@@ -25,7 +25,7 @@ class StaticResources implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		for (String folder : new String[] { "css", "js" }) {
+		for (String folder : new String[] { "css", "js", "images" }) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(HASHED)
