@@ -57,9 +57,9 @@ class JdbcConcernClusters implements ConcernClusters {
 					and (cardinality(?::text[]) = 0 or c.beat = any(?::text[]))
 					and (?::text is null or c.district = ?)
 					and not exists (select 1 from concern_merges m where m.duplicate_id = c.id)
-				order by c.requested_at desc, c.id desc limit """ + MAX_CONCERNS)
+				order by c.requested_at desc, c.id desc limit ?""")
 			.params(Timestamp.from(since), beatNumbers.toArray(String[]::new), beatNumbers.toArray(String[]::new),
-					districtNumber, districtNumber)
+					districtNumber, districtNumber, MAX_CONCERNS)
 			.query((rs, row) -> new Point(rs.getLong("id"), rs.getString("category"), rs.getString("beat"),
 					rs.getString("district"), rs.getDouble("latitude"), rs.getDouble("longitude"),
 					rs.getString("block_address"), rs.getInt("support_count"),
