@@ -97,7 +97,7 @@ class ProblemCaseBrowserTests extends BrowserTest {
 			.click();
 		assertThat(this.page.locator("[data-fact=source]")).hasText("Beat meeting priority");
 		this.page.getByLabel("Robbery").check();
-		this.page.locator("#scanning button[type=submit]").click();
+		this.page.locator("#scanning-form button[type=submit]").click();
 		assertThat(this.page.getByLabel("Robbery")).isChecked();
 		assertThat(this.page.locator("#case-work")).hasAttribute("data-stage", "SCANNING");
 
@@ -166,7 +166,7 @@ class ProblemCaseBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("tr[data-period=before] td[data-count]")).hasText(String.valueOf(expectedBefore));
 		assertThat(this.page.locator("tr[data-period=after] td[data-count]")).hasText(String.valueOf(expectedAfter));
 
-		move("Closed", "Robberies went down and residents agree.");
+		move("Close the case", "Robberies went down and residents agree.");
 		assertThat(this.page.locator("#case-work")).hasAttribute("data-stage", "CLOSED");
 
 		open("/beats/0421/problems");
