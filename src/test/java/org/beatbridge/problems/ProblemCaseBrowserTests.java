@@ -8,7 +8,13 @@ import com.microsoft.playwright.Locator;
 import org.awaitility.Awaitility;
 import com.microsoft.playwright.options.AriaRole;
 import org.beatbridge.BrowserTest;
+import org.beatbridge.concerns.ConcernId;
+import org.beatbridge.concerns.ConcernSource;
+import org.beatbridge.concerns.Concerns;
+import org.beatbridge.concerns.Contact;
+import org.beatbridge.concerns.NewConcern;
 import org.beatbridge.crime.CrimeImport;
+import org.beatbridge.geography.Beats;
 import org.beatbridge.identity.Accounts;
 import org.beatbridge.identity.NewAccount;
 import org.beatbridge.identity.Role;
@@ -25,8 +31,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An officer takes a beat meeting's priority from scanning to its assessment in a real
- * browser, phone-sized, under the strict Content-Security-Policy.
+ * An officer takes a beat meeting's priority from scanning, with a resident's concern
+ * linked, to its assessment and closing, in a real browser, phone-sized, under the strict
+ * Content-Security-Policy.
  */
 class ProblemCaseBrowserTests extends BrowserTest {
 
@@ -47,8 +54,14 @@ class ProblemCaseBrowserTests extends BrowserTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Concerns concerns;
+
+	@Autowired
+	Beats beats;
+
 	@Test
-	void anOfficerTakesAMeetingPriorityFromScanningToAssessment() {
+	void anOfficerLinksAConcernAndTakesAMeetingPriorityFromScanningToItsClosing() {
 		RealCrimeData.ensureImported(this.crimes, this.jdbc);
 		java.util.UUID priority = java.util.UUID.randomUUID();
 		this.transactions
@@ -62,6 +75,7 @@ class ProblemCaseBrowserTests extends BrowserTest {
 				.param(priority.toString())
 				.query(Integer.class)
 				.single() == 1);
+		ConcernId concern = reportConcernIn("0421");
 		List<String> problems = new ArrayList<>();
 		this.page.onConsoleMessage((message) -> {
 			// The two refusals below answer 422 on purpose; anything else (a CSP
@@ -83,9 +97,18 @@ class ProblemCaseBrowserTests extends BrowserTest {
 			.click();
 		assertThat(this.page.locator("[data-fact=source]")).hasText("Beat meeting priority");
 		this.page.getByLabel("Robbery").check();
-		this.page.locator("#scanning button[type=submit]").click();
+		this.page.locator("#scanning-form button[type=submit]").click();
 		assertThat(this.page.getByLabel("Robbery")).isChecked();
 		assertThat(this.page.locator("#case-work")).hasAttribute("data-stage", "SCANNING");
+
+		// The resident's concern behind it: a wrong number is explained beside the field
+		this.page.getByLabel("Concern number").fill("12x");
+		this.page.locator("#link-concern-form button[type=submit]").click();
+		assertThat(this.page.locator("#concernId-error")).containsText("digits only");
+		this.page.getByLabel("Concern number").fill("#" + concern.value());
+		this.page.locator("#link-concern-form button[type=submit]").click();
+		assertThat(this.page.locator("[data-concern-count]")).hasText("1 concern linked, no \"me too\"");
+		assertThat(this.page.locator("#linked-concerns")).containsText("The bus stop is dark and people get robbed.");
 
 		move("Analysis", "The meeting made it the beat's priority.");
 		assertThat(this.page.locator("#case-work")).hasAttribute("data-stage", "ANALYSIS");
@@ -143,10 +166,41 @@ class ProblemCaseBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("tr[data-period=before] td[data-count]")).hasText(String.valueOf(expectedBefore));
 		assertThat(this.page.locator("tr[data-period=after] td[data-count]")).hasText(String.valueOf(expectedAfter));
 
+		move("Close the case", "Robberies went down and residents agree.");
+		assertThat(this.page.locator("#case-work")).hasAttribute("data-stage", "CLOSED");
+
 		open("/beats/0421/problems");
 		assertThat(this.page.locator("main")).containsText("Robberies near the 79th Street bus stop");
+		assertThat(this.page.locator("[data-outcome]")).hasText("Reduced");
+		assertThat(this.page.locator("[data-public-concerns] [data-concern-count]"))
+			.hasText("1 resident concern behind it");
 		assertThat(this.page.locator("main")).not().containsText("Officer Browser");
+		assertThat(this.page.locator("main")).not().containsText("rosa@example.org");
+		// the resident who raised it is told, on the concern's own timeline
+		Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> String.valueOf(this.concerns.find(concern).orElseThrow().latestPublicUpdate())
+				.contains("has been closed"));
 		assertThat(problems).isEmpty();
+	}
+
+	/** A concern at a point of the beat (an incident's place the map also puts in it). */
+	private ConcernId reportConcernIn(String beat) {
+		List<double[]> points = this.jdbc.sql("""
+				SELECT latitude, longitude FROM crime_incidents WHERE assigned_beat = ? AND latitude IS NOT NULL
+				ORDER BY id LIMIT 50""")
+			.param(beat)
+			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
+			.list();
+		double[] inside = points.stream()
+			.filter((p) -> this.beats.locate(p[0], p[1]).map((found) -> found.beat().equals(beat)).orElse(false))
+			.findFirst()
+			.orElseThrow();
+		return this.concerns
+			.report(new NewConcern("other", "The bus stop is dark and people get robbed.", inside[0], inside[1], null,
+					null, new Contact("Rosa", "rosa@example.org", null), false, null, ConcernSource.WEB,
+					java.util.Map.of(), null, "en"))
+			.id();
 	}
 
 	private void move(String stage, String reason) {

@@ -19,6 +19,8 @@ import org.beatbridge.crime.CrimeUptick;
 import org.beatbridge.crime.UptickSettings;
 import org.beatbridge.meetings.MeetingConcerns;
 import org.beatbridge.meetings.MeetingOccurrence;
+import org.beatbridge.meetings.MeetingProblems;
+import org.beatbridge.meetings.OverdueCaseAction;
 import org.beatbridge.meetings.MeetingQuery;
 import org.beatbridge.meetings.Meetings;
 import org.beatbridge.meetings.RaisedConcern;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Writes the first draft of a meeting's agenda on the CAPS template from what the beat's
  * records say: open priorities and action items of earlier meetings, the crime module's
  * four-week briefing and upticks, concerns raised since the last meeting (when a
- * {@link MeetingConcerns} exists) and the next meeting's date.
+ * {@link MeetingConcerns} exists), overdue actions of problem-solving cases (when a
+ * {@link MeetingProblems} exists) and the next meeting's date.
  */
 @Component
 public class AgendaGenerator {
@@ -52,15 +55,19 @@ public class AgendaGenerator {
 
 	private final ObjectProvider<MeetingConcerns> concerns;
 
+	private final ObjectProvider<MeetingProblems> problems;
+
 	private final MessageSource messages;
 
 	AgendaGenerator(Meetings meetings, MeetingRecords records, CrimeStatistics crime, UptickSettings upticks,
-			ObjectProvider<MeetingConcerns> concerns, MessageSource messages) {
+			ObjectProvider<MeetingConcerns> concerns, ObjectProvider<MeetingProblems> problems,
+			MessageSource messages) {
 		this.meetings = meetings;
 		this.records = records;
 		this.crime = crime;
 		this.upticks = upticks;
 		this.concerns = concerns;
+		this.problems = problems;
 		this.messages = messages;
 	}
 
@@ -110,6 +117,17 @@ public class AgendaGenerator {
 			for (ActionItem item : carried) {
 				lines.add("- " + text.get("meetings.agenda.feedback.action", item.description(), item.owner(),
 						text.date(item.due())));
+			}
+		}
+		LocalDate meetingDay = LocalDate.ofInstant(occurrence.start(), Recurrence.CHICAGO);
+		List<OverdueCaseAction> overdue = this.problems.orderedStream()
+			.flatMap((source) -> source.overdueActions(occurrence.beats(), meetingDay, text.locale).stream())
+			.toList();
+		if (!overdue.isEmpty()) {
+			lines.add(text.get("meetings.agenda.feedback.overdue"));
+			for (OverdueCaseAction action : overdue) {
+				lines.add("- " + text.get("meetings.agenda.feedback.overdueItem", action.description(),
+						action.caseTitle(), action.owner(), text.date(action.dueOn())));
 			}
 		}
 		return String.join("\n", lines);

@@ -76,6 +76,16 @@ public final class CaseRefused extends RuntimeException {
 		return new CaseRefused("problems.categories.unknown", null, "Unknown category " + category + ".", category);
 	}
 
+	public static CaseRefused unknownConcern(long id) {
+		return new CaseRefused("problems.concerns.unknown", "concernId", "There is no concern " + id + ".",
+				String.valueOf(id));
+	}
+
+	public static CaseRefused concernOutsideBeats(long id, String beat) {
+		return new CaseRefused("problems.concerns.outside", "concernId",
+				"Concern " + id + " is in beat " + beat + ", which the case does not cover.", String.valueOf(id), beat);
+	}
+
 	/** The message key in the {@code problems} bundle. */
 	public String code() {
 		return this.code;

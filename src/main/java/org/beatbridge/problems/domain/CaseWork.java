@@ -38,16 +38,19 @@ public class CaseWork implements ProblemCases {
 
 	private final CrimeComparison crime;
 
+	private final ConcernLinks concerns;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CaseWork(Cases cases, Suggestions suggestions, Beats beats, CrimeComparison crime,
+	CaseWork(Cases cases, Suggestions suggestions, Beats beats, CrimeComparison crime, ConcernLinks concerns,
 			ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.suggestions = suggestions;
 		this.beats = beats;
 		this.crime = crime;
+		this.concerns = concerns;
 		this.events = events;
 		this.clock = Clock.systemUTC();
 	}
@@ -71,6 +74,10 @@ public class CaseWork implements ProblemCases {
 				reference = suggestion.sourceReference();
 			}
 		}
+		else if (!command.concernIds().isEmpty()) {
+			source = CaseSource.CONCERNS;
+			reference = ConcernClusterSuggestion.reference(command.concernIds());
+		}
 		return openFrom(source, reference, command, actor);
 	}
 
@@ -90,6 +97,10 @@ public class CaseWork implements ProblemCases {
 		long id = this.cases.save(opened);
 		if (command.suggestionId() != null) {
 			this.suggestions.markOpened(command.suggestionId(), id);
+		}
+		ProblemCase saved = get(id);
+		for (long concern : command.concernIds()) {
+			this.concerns.link(saved, concern, actor);
 		}
 		return id;
 	}

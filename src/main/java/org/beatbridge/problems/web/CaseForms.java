@@ -72,6 +72,9 @@ final class CaseForms {
 
 		private Long suggestion;
 
+		/** Concerns of the cluster the case is opened from. */
+		private List<Long> concerns = new ArrayList<>();
+
 		List<String> beatList() {
 			List<String> list = new ArrayList<>();
 			for (String one : this.beats.split("[,; ]+")) {
@@ -128,6 +131,14 @@ final class CaseForms {
 
 		public void setSuggestion(Long suggestion) {
 			this.suggestion = suggestion;
+		}
+
+		public List<Long> getConcerns() {
+			return this.concerns;
+		}
+
+		public void setConcerns(List<Long> concerns) {
+			this.concerns = (concerns != null) ? concerns : new ArrayList<>();
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.beatbridge.concerns.ConcernView;
 import org.beatbridge.identity.CurrentAccount;
 import org.beatbridge.problems.ProblemStage;
 import org.beatbridge.problems.domain.ActionStatus;
@@ -15,6 +16,8 @@ import org.beatbridge.problems.domain.CaseChangedElsewhere;
 import org.beatbridge.problems.domain.CaseNotFound;
 import org.beatbridge.problems.domain.CaseRefused;
 import org.beatbridge.problems.domain.CaseWork;
+import org.beatbridge.problems.domain.ConcernClusterSuggestion;
+import org.beatbridge.problems.domain.ConcernLinks;
 import org.beatbridge.problems.domain.CrimeCategories;
 import org.beatbridge.problems.domain.CrimeComparison;
 import org.beatbridge.problems.domain.OpenCase;
@@ -60,12 +63,16 @@ class CaseWorkController {
 
 	private final CrimeComparison crime;
 
+	private final ConcernLinks concerns;
+
 	private final MessageSource messages;
 
-	CaseWorkController(CaseWork work, Suggestions suggestions, CrimeComparison crime, MessageSource messages) {
+	CaseWorkController(CaseWork work, Suggestions suggestions, CrimeComparison crime, ConcernLinks concerns,
+			MessageSource messages) {
 		this.work = work;
 		this.suggestions = suggestions;
 		this.crime = crime;
+		this.concerns = concerns;
 		this.messages = messages;
 	}
 
@@ -77,15 +84,57 @@ class CaseWorkController {
 		model.addAttribute("district", chosen.orElse(null));
 		model.addAttribute("cases", this.work.open(chosen));
 		model.addAttribute("suggestions", this.suggestions.pending(chosen));
+		model.addAttribute("clusters", this.concerns.clusterSuggestions(chosen, LocaleContextHolder.getLocale()));
 		return "problems/list";
 	}
 
 	@GetMapping("/problems/new")
-	String newCase(@RequestParam Optional<Long> suggestion, Model model) {
+	String newCase(@RequestParam Optional<Long> suggestion, @RequestParam Optional<String> cluster, Model model) {
 		OpenForm form = new OpenForm();
 		suggestion.flatMap(this.suggestions::findPending).ifPresent((found) -> prefill(form, found));
+		cluster.map(CaseWorkController::ids).ifPresent((ids) -> {
+			Optional<ConcernClusterSuggestion> found = this.concerns.clusterSuggestion(ids,
+					LocaleContextHolder.getLocale());
+			if (found.isPresent()) {
+				prefill(form, found.get());
+			}
+			else {
+				model.addAttribute("clusterGone", true);
+			}
+		});
 		model.addAttribute("openCase", form);
 		return newCasePage(model);
+	}
+
+	/** Concern ids from the list page's link ("12,15,19"); anything else is no id. */
+	private static List<Long> ids(String text) {
+		List<Long> ids = new java.util.ArrayList<>();
+		for (String part : text.split(",")) {
+			if (part.strip().matches("\\d{1,15}")) {
+				ids.add(Long.parseLong(part.strip()));
+			}
+		}
+		return ids;
+	}
+
+	private void prefill(OpenForm form, ConcernClusterSuggestion cluster) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String place = (cluster.blockAddress() != null) ? cluster.blockAddress() : null;
+		form.setTitle((place != null)
+				? this.messages.getMessage("problems.clusters.title", new Object[] { cluster.categoryName(), place },
+						locale)
+				: this.messages.getMessage("problems.clusters.titleNoBlock",
+						new Object[] { cluster.categoryName(), cluster.beats().get(0) }, locale));
+		form.setBeats(String.join(", ", cluster.beats()));
+		form.setStatement(this.messages.getMessage("problems.clusters.statement",
+				new Object[] { cluster.concernIds().size(), cluster.categoryName(),
+						(place != null) ? place : cluster.beats().get(0),
+						String.join(", ", cluster.concernIds().stream().map((id) -> "#" + id).toList()) },
+				locale));
+		if (cluster.crimeCategory() != null && CrimeCategories.isKnown(cluster.crimeCategory())) {
+			form.setCategories(new java.util.ArrayList<>(List.of(cluster.crimeCategory())));
+		}
+		form.setConcerns(new java.util.ArrayList<>(cluster.concernIds()));
 	}
 
 	private static void prefill(OpenForm form, Suggestion suggestion) {
@@ -100,6 +149,9 @@ class CaseWorkController {
 
 	private String newCasePage(Model model) {
 		model.addAttribute("allCategories", CrimeCategories.ALL);
+		OpenForm form = (OpenForm) model.asMap().get("openCase");
+		model.addAttribute("clusterConcerns", (form != null) ? this.concerns.views(form.getConcerns()) : List.of());
+		model.addAttribute("concernCategories", this.concerns.categoryNames(LocaleContextHolder.getLocale()));
 		return "problems/new";
 	}
 
@@ -109,7 +161,8 @@ class CaseWorkController {
 		if (!errors.hasErrors()) {
 			try {
 				long id = this.work.open(new OpenCase(form.getTitle(), form.getStatement(), form.getWhyPriority(),
-						form.beatList(), form.getCategories(), form.getSuggestion()), actor(account));
+						form.beatList(), form.getCategories(), form.getSuggestion(), form.getConcerns()),
+						actor(account));
 				return "redirect:/problems/" + id;
 			}
 			catch (CaseRefused refused) {
@@ -144,6 +197,32 @@ class CaseWorkController {
 		}
 		return attempt(id, form.getVersion(), errors, model, response,
 				() -> this.work.updateScanning(id, form.getVersion(), form.toScanning()), "scanning");
+	}
+
+	@PostMapping("/problems/{id}/concerns")
+	String linkConcern(@PathVariable long id, @Valid @ModelAttribute("link") ConcernLinkForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentAccount account, Model model, HttpServletResponse response) {
+		if (!errors.hasErrors()) {
+			try {
+				this.concerns.link(id, form.id(), actor(account));
+				return "redirect:/problems/" + id + "#concerns";
+			}
+			catch (CaseNotFound missing) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			catch (CaseRefused refused) {
+				reject(errors, refused);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page(load(id), model);
+	}
+
+	@PostMapping("/problems/{id}/concerns/{concernId}/unlink")
+	String unlinkConcern(@PathVariable long id, @PathVariable long concernId) {
+		load(id);
+		this.concerns.unlink(id, concernId);
+		return "redirect:/problems/" + id + "#concerns";
 	}
 
 	@PostMapping("/problems/{id}/analysis")
@@ -217,7 +296,7 @@ class CaseWorkController {
 
 	/** After a conflict the forms show the latest case, not what was submitted. */
 	private static Model freshForms(Model model) {
-		for (String form : List.of("scanning", "analysis", "action", "status", "assessment", "move")) {
+		for (String form : List.of("scanning", "analysis", "action", "status", "assessment", "move", "link")) {
 			model.asMap().remove(form);
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
 		}
@@ -258,6 +337,15 @@ class CaseWorkController {
 			problem.stage().next().stream().findFirst().ifPresent(stage::setTarget);
 			model.addAttribute("move", stage);
 		}
+		if (!present.containsKey("link")) {
+			model.addAttribute("link", new ConcernLinkForm());
+		}
+		List<ConcernView> linked = this.concerns.linked(problem.id());
+		model.addAttribute("linkedConcerns", linked);
+		model.addAttribute("linkedSupport", linked.stream().mapToInt(ConcernView::supportCount).sum());
+		model.addAttribute("concernCandidates",
+				problem.stage().isOpen() ? this.concerns.candidates(problem) : List.of());
+		model.addAttribute("concernCategories", this.concerns.categoryNames(LocaleContextHolder.getLocale()));
 		model.addAttribute("problem", problem);
 		model.addAttribute("stages", ProblemStage.values());
 		model.addAttribute("targets", problem.stage().next().stream().sorted().toList());

@@ -24,6 +24,8 @@ class ProblemAccessRules {
 			public void api(
 					AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 				requests.requestMatchers(HttpMethod.GET, "/api/v1/beats/*/problems/overdue-actions").permitAll();
+				requests.requestMatchers(HttpMethod.GET, "/api/v1/problems/*/concerns").permitAll();
+				requests.requestMatchers("/api/v1/problems", "/api/v1/problems/**").hasAnyRole(STAFF);
 			}
 
 			@Override

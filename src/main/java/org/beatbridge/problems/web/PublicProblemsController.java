@@ -2,12 +2,15 @@ package org.beatbridge.problems.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.beatbridge.geography.BeatDetails;
 import org.beatbridge.geography.Beats;
 import org.beatbridge.problems.domain.CaseWork;
+import org.beatbridge.problems.domain.ConcernLinks;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +31,12 @@ class PublicProblemsController {
 
 	private final Beats beats;
 
-	PublicProblemsController(CaseWork work, Beats beats) {
+	private final ConcernLinks concerns;
+
+	PublicProblemsController(CaseWork work, Beats beats, ConcernLinks concerns) {
 		this.work = work;
 		this.beats = beats;
+		this.concerns = concerns;
 	}
 
 	@GetMapping("/beats/{beat}/problems")
@@ -69,7 +75,17 @@ class PublicProblemsController {
 	}
 
 	private PublicCase view(org.beatbridge.problems.domain.ProblemCase problem) {
-		return PublicCase.of(problem, today());
+		List<Long> linked = this.concerns.linkedIds(problem.id());
+		if (linked.isEmpty()) {
+			return PublicCase.of(problem, today());
+		}
+		Map<String, String> names = this.concerns.categoryNames(LocaleContextHolder.getLocale());
+		List<Long> newest = linked.subList(Math.max(0, linked.size() - PublicCase.CONCERNS_SHOWN), linked.size());
+		List<PublicCase.PublicConcern> shown = this.concerns.views(newest)
+			.stream()
+			.map((concern) -> PublicCase.PublicConcern.of(concern, names.get(concern.category())))
+			.toList();
+		return PublicCase.of(problem, today(), linked.size(), shown);
 	}
 
 	private static LocalDate today() {

@@ -18,6 +18,7 @@ import org.beatbridge.meetings.MeetingConcerns;
 import org.beatbridge.meetings.MeetingId;
 import org.beatbridge.meetings.MeetingKind;
 import org.beatbridge.meetings.MeetingOccurrence;
+import org.beatbridge.meetings.MeetingProblems;
 import org.beatbridge.meetings.Meetings;
 import org.beatbridge.meetings.NewMeeting;
 import org.beatbridge.meetings.RaisedConcern;
@@ -111,7 +112,8 @@ class AgendaGeneratorTests {
 			beans.addBean("concerns" + i, concerns[i]);
 		}
 		return new AgendaGenerator(this.meetings, this.records, this.crime, this.upticks,
-				beans.getBeanProvider(MeetingConcerns.class), this.messages);
+				beans.getBeanProvider(MeetingConcerns.class), beans.getBeanProvider(MeetingProblems.class),
+				this.messages);
 	}
 
 	@Test
