@@ -60,9 +60,10 @@ class RunningAMeetingBrowserTests extends BrowserTest {
 	@Test
 	void aFacilitatorSignsInAndRunsTheMeeting() {
 		LocalDateTime start = LocalDateTime.now(CHICAGO).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+		String beatOfficer = MeetingPeople.create(this.accounts, Role.OFFICER, 20, "Officer Ortiz");
 		MeetingId id = this.meetings.schedule(new NewMeeting(List.of("2022"), null, MeetingKind.IN_PERSON,
 				"Edgewater Library, 6000 N. Broadway", null, null, start, start.plusHours(1), "FREQ=MONTHLY",
-				List.of("en"), false, "Rosa Díaz", "4471"));
+				List.of("en"), false, "Rosa Díaz", MeetingPeople.starOf(this.accounts, beatOfficer)));
 		MeetingOccurrence meeting = this.meetings.occurrence(id, start.atZone(CHICAGO).toInstant()).orElseThrow();
 		String officer = MeetingPeople.create(this.accounts, Role.OFFICER, 20, "Officer Kim");
 

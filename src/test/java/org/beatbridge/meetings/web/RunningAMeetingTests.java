@@ -50,11 +50,15 @@ class RunningAMeetingTests {
 	@Autowired
 	ApplicationEvents events;
 
+	String star;
+
 	MeetingOccurrence scheduleSoon(String beat, String rule) {
+		this.star = MeetingPeople.starOf(this.accounts,
+				MeetingPeople.create(this.accounts, Role.OFFICER, 20, "Beat Officer"));
 		LocalDateTime start = LocalDateTime.now(CHICAGO).plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
 		MeetingId id = this.meetings.schedule(
 				new NewMeeting(List.of(beat), null, MeetingKind.HYBRID, "Budlong Library, 5630 N. Lincoln", 41.9836,
-						-87.6930, start, start.plusHours(1), rule, List.of("en", "es"), true, "Rosa Díaz", "4471"));
+						-87.6930, start, start.plusHours(1), rule, List.of("en", "es"), true, "Rosa Díaz", this.star));
 		return this.meetings.occurrence(id, start.atZone(CHICAGO).toInstant()).orElseThrow();
 	}
 
@@ -112,7 +116,7 @@ class RunningAMeetingTests {
 			.contains("Burglaries on Foster")
 			.contains("Ask CDOT for alley lights")
 			.contains("Rosa Díaz")
-			.contains("Star #4471");
+			.contains("Star #" + this.star);
 
 		MeetingOccurrence second = this.meetings
 			.occurrence(first.meeting(), first.originalStart().atZone(CHICAGO).plusMonths(1).toInstant())
