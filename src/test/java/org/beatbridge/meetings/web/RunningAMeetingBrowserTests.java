@@ -99,7 +99,7 @@ class RunningAMeetingBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("[data-chosen-priority]")).containsText("Speeding on Broadway");
 
 		open(meeting.path());
-		assertThat(this.page.locator("[data-attendance-counts]")).containsText("2 signed in: 1 residents, 1 officers");
+		assertThat(this.page.locator("[data-attendance-counts]")).containsText("2 signed in: 1 resident, 1 officer");
 		assertThat(this.page.locator("[data-attendance-names]")).containsText("Marta Vecina");
 		assertThat(this.page.locator("[data-section=welcome]")).containsText("Welcome and introductions");
 		assertThat(this.page.locator("[data-minutes]")).hasText("Neighbours raised speeding on Broadway.");

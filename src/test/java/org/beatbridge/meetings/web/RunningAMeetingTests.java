@@ -108,7 +108,7 @@ class RunningAMeetingTests {
 
 		String publicPage = new Browser(this.port).get(first.path()).body();
 		assertThat(publicPage).contains("Welcome, everyone.")
-			.contains("3 signed in: 2 residents, 1 officers, 0 staff or guests.")
+			.contains("3 signed in: 2 residents, 1 officer, 0 staff or guests.")
 			.contains("Marta Listed")
 			.doesNotContain("Juan Unlisted")
 			.contains("Twenty neighbours came.")
@@ -165,7 +165,7 @@ class RunningAMeetingTests {
 		resident.get(meeting.path());
 		assertThat(resident.submit(meeting.path() + "/attend", "listed", "true").statusCode()).isEqualTo(302);
 		assertThat(resident.get(meeting.path()).body()).contains("Lupe Vecina")
-			.contains("1 signed in: 1 residents")
+			.contains("1 signed in: 1 resident,")
 			.doesNotContain("data-attend-form");
 
 		Browser officer = MeetingPeople.signedIn(this.port,
