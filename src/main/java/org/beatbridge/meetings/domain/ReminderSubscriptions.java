@@ -121,11 +121,17 @@ public class ReminderSubscriptions {
 				.update();
 		}
 		else {
-			this.jdbc.sql("""
+			// Two requests for the same new address at once: the second finds the first's
+			// row
+			int inserted = this.jdbc.sql("""
 					insert into meeting_reminder_subscriptions (id, beat, email, locale, confirmation_hash,
-						confirmation_sent_at) values (?, ?, ?, ?, ?, ?)""")
+						confirmation_sent_at) values (?, ?, ?, ?, ?, ?)
+					on conflict (beat, lower(email)) where email is not null do nothing""")
 				.params(UUID.randomUUID(), beat, address, language(locale), hashOf(token), Timestamp.from(now))
 				.update();
+			if (inserted == 0) {
+				return;
+			}
 		}
 		Locale language = Locale.forLanguageTag(language(locale));
 		String subject = this.messages.getMessage("meetings.confirmation.subject", new Object[] { beat }, language);
