@@ -133,6 +133,8 @@ class MeetingsOnAPhoneBrowserTests extends BrowserTest {
 		assertThat(page.locator("[data-attendance-counts]")).containsText(counts);
 		assertThat(page.locator("[data-minutes]")).hasText("Vecinos hablaron del exceso de velocidad.");
 		assertThat(page.locator("[data-chosen-priority]")).containsText(priority);
+		assertThat(page.locator("main [data-reminders-link]")).hasAttribute("href",
+				"/beats/" + beat + "/meeting-reminders");
 		screenshot(page, "phone-meeting-page-" + locale);
 		assertNoSidewaysScrolling(page);
 	}
