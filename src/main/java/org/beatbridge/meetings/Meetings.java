@@ -29,6 +29,12 @@ public interface Meetings {
 	Optional<NewMeeting> definition(MeetingId meeting);
 
 	/**
+	 * Whether the account is one of the meeting's designated facilitators (its resident
+	 * beat facilitator or its beat officer), who may prepare and run it.
+	 */
+	boolean isFacilitator(MeetingId meeting, long accountId);
+
+	/**
 	 * One occurrence, given by its originally scheduled start, with its move or
 	 * cancellation applied.
 	 */

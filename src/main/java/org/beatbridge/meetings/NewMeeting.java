@@ -12,18 +12,29 @@ import java.util.List;
  * or null for a one-off meeting
  * @param languages ISO 639 codes of the languages spoken ({@code en}, {@code es})
  * @param interpretation whether interpretation is offered without asking
- * @param facilitator the resident beat facilitator's name, or null
- * @param officerStar the beat officer's star number, or null
+ * @param facilitator the resident beat facilitator's name as the public page shows it, or
+ * null
+ * @param officerStar the star number of the beat officer's account (an officer serving in
+ * the meeting's district), or null
+ * @param facilitatorAccount the username of the resident beat facilitator's account (a
+ * resident), or null; that account may prepare and run the meeting
  */
 public record NewMeeting(List<String> beats, String title, MeetingKind kind, String place, Double latitude,
 		Double longitude, LocalDateTime start, LocalDateTime end, String recurrence, List<String> languages,
-		boolean interpretation, String facilitator, String officerStar) {
+		boolean interpretation, String facilitator, String officerStar, String facilitatorAccount) {
+
+	public NewMeeting(List<String> beats, String title, MeetingKind kind, String place, Double latitude,
+			Double longitude, LocalDateTime start, LocalDateTime end, String recurrence, List<String> languages,
+			boolean interpretation, String facilitator, String officerStar) {
+		this(beats, title, kind, place, latitude, longitude, start, end, recurrence, languages, interpretation,
+				facilitator, officerStar, null);
+	}
 
 	public NewMeeting(List<String> beats, String title, MeetingKind kind, String place, Double latitude,
 			Double longitude, LocalDateTime start, LocalDateTime end, String recurrence, List<String> languages,
 			boolean interpretation) {
 		this(beats, title, kind, place, latitude, longitude, start, end, recurrence, languages, interpretation, null,
-				null);
+				null, null);
 	}
 
 }

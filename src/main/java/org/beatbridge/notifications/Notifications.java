@@ -25,4 +25,11 @@ public interface Notifications {
 	 */
 	void send(Notice notice);
 
+	/**
+	 * Lifts an earlier unsubscribe of this address from the topic, because its holder
+	 * asked for these emails again and proved the address is theirs (a confirmed opt-in).
+	 * An unsubscribe from all emails stays.
+	 */
+	void renewConsent(String email, String topic);
+
 }

@@ -1,83 +1,59 @@
 package org.beatbridge.concerns.domain;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.time.Duration;
-import java.util.HexFormat;
-
 import javax.sql.DataSource;
 
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.beatbridge.concerns.ConcernSettings;
 import org.beatbridge.concerns.SubmissionLimits;
 import org.beatbridge.concerns.TooManySubmissions;
+import org.beatbridge.shared.ratelimit.KeyedHashes;
+import org.beatbridge.shared.ratelimit.TokenBuckets;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Token buckets in PostgreSQL, so every node counts against the same limit. A bucket's
- * key is a keyed hash of the client's address (IPv6 by its /64, what one household gets),
- * so the table never holds an address (decision 0704).
+ * key is a keyed hash of the client's address, so the table never holds an address
+ * (decision 0704).
  */
 @Service
 class BucketSubmissionLimits implements SubmissionLimits {
 
-	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+	private static final String PURPOSE = "submissions";
+
+	private final TokenBuckets buckets;
 
 	private final KeyedHashes hashes;
 
-	private final BucketConfiguration perClient;
-
-	private final BucketConfiguration perAccount;
+	private final ConcernSettings settings;
 
 	BucketSubmissionLimits(DataSource dataSource, KeyedHashes hashes, ConcernSettings settings) {
+		this.buckets = TokenBuckets.inTable(dataSource, "concern_submission_buckets");
 		this.hashes = hashes;
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("concern_submission_buckets")
-			.idColumn("id")
-			.stateColumn("state")
-			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
-		this.perClient = configuration(settings.clientSubmissions(), settings.submissionPeriod());
-		this.perAccount = configuration(settings.accountSubmissions(), settings.submissionPeriod());
-	}
-
-	private static BucketConfiguration configuration(int capacity, Duration period) {
-		return BucketConfiguration.builder()
-			.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, period))
-			.build();
+		this.settings = settings;
 	}
 
 	@Override
 	public void consume(String clientAddress, Long accountId) {
-		ConsumptionProbe probe = bucket(clientAddress, accountId).tryConsumeAndReturnRemaining(1);
-		if (!probe.isConsumed()) {
-			throw TooManySubmissions.retryAfter(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-		}
+		this.buckets.tryTake(key(clientAddress, accountId), capacity(accountId), this.settings.submissionPeriod())
+			.ifPresent((wait) -> {
+				throw TooManySubmissions.retryAfter(wait);
+			});
 	}
 
 	@Override
 	public void refund(String clientAddress, Long accountId) {
-		bucket(clientAddress, accountId).addTokens(1);
+		this.buckets.giveBack(key(clientAddress, accountId), capacity(accountId), this.settings.submissionPeriod());
 	}
 
-	private BucketProxy bucket(String clientAddress, Long accountId) {
-		if (accountId != null) {
-			String key = "account:" + HexFormat.of().formatHex(this.hashes.hash("submissions", "account:" + accountId));
-			return this.buckets.builder().build(key, () -> this.perAccount);
-		}
-		String key = "client:" + HexFormat.of().formatHex(this.hashes.hash("submissions", household(clientAddress)));
-		return this.buckets.builder().build(key, () -> this.perClient);
+	private String key(String clientAddress, Long accountId) {
+		return (accountId != null) ? this.hashes.accountKey(PURPOSE, accountId)
+				: this.hashes.clientKey(PURPOSE, clientAddress);
+	}
+
+	private int capacity(Long accountId) {
+		return (accountId != null) ? this.settings.accountSubmissions() : this.settings.clientSubmissions();
 	}
 
 	/**
@@ -86,30 +62,7 @@ class BucketSubmissionLimits implements SubmissionLimits {
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
 	@SchedulerLock(name = "concern-submission-buckets")
 	public void removeFullBuckets() {
-		while (this.buckets.removeExpired(1000) > 0) {
-			// until none is left
-		}
-	}
-
-	static String household(String address) {
-		if (address == null || address.isBlank()) {
-			return "unknown";
-		}
-		String literal = address.strip();
-		if (literal.indexOf(':') < 0) {
-			return literal;
-		}
-		try {
-			// A literal IPv6 address: no name lookup happens
-			byte[] bytes = InetAddress.getByName(literal).getAddress();
-			if (bytes.length == 16) {
-				return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
-			}
-			return InetAddress.getByAddress(bytes).getHostAddress();
-		}
-		catch (UnknownHostException ex) {
-			return literal;
-		}
+		this.buckets.removeFull();
 	}
 
 }

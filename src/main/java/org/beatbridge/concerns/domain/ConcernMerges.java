@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.beatbridge.shared.ratelimit.KeyedHashes;
 import org.beatbridge.concerns.Actor;
 import org.beatbridge.concerns.ConcernId;
 import org.beatbridge.concerns.ConcernStatus;

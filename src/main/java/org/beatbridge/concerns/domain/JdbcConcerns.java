@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.beatbridge.shared.ratelimit.KeyedHashes;
 import org.beatbridge.concerns.Actor;
 import org.beatbridge.concerns.ConcernCategory;
 import org.beatbridge.concerns.ConcernChangeRefused;

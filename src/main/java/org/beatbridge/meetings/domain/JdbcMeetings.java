@@ -50,25 +50,31 @@ class JdbcMeetings implements Meetings {
 
 	private final Beats beats;
 
-	JdbcMeetings(JdbcClient jdbc, Beats beats) {
+	private final FacilitatorAccounts facilitators;
+
+	JdbcMeetings(JdbcClient jdbc, Beats beats, FacilitatorAccounts facilitators) {
 		this.jdbc = jdbc;
 		this.beats = beats;
+		this.facilitators = facilitators;
 	}
 
 	@Override
 	@Transactional
 	public MeetingId schedule(NewMeeting meeting) {
 		MeetingRules.Validated valid = MeetingRules.check(meeting, this.beats);
+		FacilitatorAccounts.Designated accounts = this.facilitators.find(meeting, valid.district());
 		UUID id = UUID.randomUUID();
 		refuseOverlap(id, valid);
 		this.jdbc.sql("""
 				insert into meetings (id, district, beats, title, kind, place, latitude, longitude, starts_at,
-					ends_at, recurrence, languages, interpretation, facilitator, officer_star)
-				values (?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?)""")
+					ends_at, recurrence, languages, interpretation, facilitator, officer_star,
+					facilitator_account_id, officer_account_id)
+				values (?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?)""")
 			.params(id, valid.district(), textArray(valid.beats()), valid.title(), meeting.kind().name(),
 					blankToNull(meeting.place()), meeting.latitude(), meeting.longitude(),
 					Timestamp.from(valid.start()), Timestamp.from(valid.end()), valid.rule(),
-					textArray(valid.languages()), meeting.interpretation(), valid.facilitator(), valid.officerStar())
+					textArray(valid.languages()), meeting.interpretation(), valid.facilitator(), valid.officerStar(),
+					accounts.residentAccount(), accounts.officerAccount())
 			.update();
 		return new MeetingId(id);
 	}
@@ -77,17 +83,19 @@ class JdbcMeetings implements Meetings {
 	@Transactional
 	public void update(MeetingId meeting, NewMeeting definition) {
 		MeetingRules.Validated valid = MeetingRules.check(definition, this.beats);
+		FacilitatorAccounts.Designated accounts = this.facilitators.find(definition, valid.district());
 		refuseOverlap(meeting.value(), valid);
 		int updated = this.jdbc.sql("""
 				update meetings set district = ?, beats = ?::text[], title = ?, kind = ?, place = ?, latitude = ?,
 					longitude = ?, starts_at = ?, ends_at = ?, recurrence = ?, languages = ?::text[],
-					interpretation = ?, facilitator = ?, officer_star = ?
+					interpretation = ?, facilitator = ?, officer_star = ?, facilitator_account_id = ?,
+					officer_account_id = ?
 				where id = ?""")
 			.params(valid.district(), textArray(valid.beats()), valid.title(), definition.kind().name(),
 					blankToNull(definition.place()), definition.latitude(), definition.longitude(),
 					Timestamp.from(valid.start()), Timestamp.from(valid.end()), valid.rule(),
 					textArray(valid.languages()), definition.interpretation(), valid.facilitator(), valid.officerStar(),
-					meeting.value())
+					accounts.residentAccount(), accounts.officerAccount(), meeting.value())
 			.update();
 		if (updated == 0) {
 			throw InvalidMeeting.because("meeting", "There is no meeting " + meeting + ".");
@@ -104,7 +112,19 @@ class JdbcMeetings implements Meetings {
 			.map((m) -> new NewMeeting(m.beats(), m.title(), m.kind(), m.place(), m.latitude(), m.longitude(),
 					LocalDateTime.ofInstant(m.start(), Recurrence.CHICAGO),
 					(m.end() != null) ? LocalDateTime.ofInstant(m.end(), Recurrence.CHICAGO) : null, m.rule(),
-					m.languages(), m.interpretation(), m.facilitator(), m.officerStar()));
+					m.languages(), m.interpretation(), m.facilitator(), m.officerStar(),
+					this.facilitators.username(m.facilitatorAccount())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isFacilitator(MeetingId meeting, long accountId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from meetings where id = ?
+					and (facilitator_account_id = ? or officer_account_id = ?))""")
+			.params(meeting.value(), accountId, accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Override
@@ -281,7 +301,7 @@ class JdbcMeetings implements Meetings {
 				rs.getString("place"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
 				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("recurrence"), strings(rs, "languages"),
 				rs.getBoolean("interpretation"), rs.getBoolean("cancelled"), rs.getString("facilitator"),
-				rs.getString("officer_star"));
+				rs.getString("officer_star"), (Long) rs.getObject("facilitator_account_id"));
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {
@@ -304,7 +324,8 @@ class JdbcMeetings implements Meetings {
 
 	record StoredMeeting(UUID id, String district, List<String> beats, String title, String details, MeetingKind kind,
 			String place, Double latitude, Double longitude, Instant start, Instant end, String rule,
-			List<String> languages, boolean interpretation, boolean cancelled, String facilitator, String officerStar) {
+			List<String> languages, boolean interpretation, boolean cancelled, String facilitator, String officerStar,
+			Long facilitatorAccount) {
 
 	}
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.beatbridge.meetings.InvalidMeeting;
 import org.beatbridge.meetings.MeetingOccurrence;
 import org.beatbridge.meetings.Meetings;
 import org.beatbridge.notifications.Notice;
@@ -23,15 +22,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Residents subscribe to a beat's meetings (with their account or an email address) and
- * get one reminder before each meeting. The job runs once per city (ShedLock); a row per
- * subscriber and occurrence records what was sent, so nothing is sent twice even when a
- * run is repeated (decision 0509).
+ * Residents subscribed to a beat's meetings ({@link ReminderSubscriptions}: an account,
+ * or a confirmed email address) get one reminder before each meeting. The job runs once
+ * per city (ShedLock); a row per subscriber and occurrence records what was sent, so
+ * nothing is sent twice even when a run is repeated (decision 0509).
  */
 @Service
 public class MeetingReminders {
-
-	private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}";
 
 	private final JdbcClient jdbc;
 
@@ -52,31 +49,6 @@ public class MeetingReminders {
 		this.settings = settings;
 	}
 
-	/** Subscribes an account or an email address; subscribing twice changes nothing. */
-	@Transactional
-	public void subscribe(String beat, Long accountId, String email, Locale locale) {
-		String address = (email == null || email.isBlank()) ? null : email.strip();
-		if (accountId == null && (address == null || !address.matches(EMAIL) || address.length() > 254)) {
-			throw InvalidMeeting.because("email", "Give an email address such as name@example.org.");
-		}
-		String language = "es".equals(locale.getLanguage()) ? "es" : "en";
-		if (accountId != null) {
-			this.jdbc
-				.sql("""
-						insert into meeting_reminder_subscriptions (id, beat, account_id, locale) values (?, ?, ?, ?)
-						on conflict (beat, account_id) where account_id is not null do update set locale = excluded.locale""")
-				.params(UUID.randomUUID(), beat, accountId, language)
-				.update();
-		}
-		else {
-			this.jdbc.sql("""
-					insert into meeting_reminder_subscriptions (id, beat, email, locale) values (?, ?, ?, ?)
-					on conflict (beat, lower(email)) where email is not null do update set locale = excluded.locale""")
-				.params(UUID.randomUUID(), beat, address, language)
-				.update();
-		}
-	}
-
 	@Scheduled(fixedDelayString = "${beatbridge.meetings.reminders.interval:PT5M}", initialDelayString = "PT1M")
 	@SchedulerLock(name = "meetings.reminders", lockAtMostFor = "PT10M")
 	public void sendDueReminders() {
@@ -89,7 +61,8 @@ public class MeetingReminders {
 	 */
 	@Transactional
 	public int sendDueReminders(Instant now) {
-		List<String> beats = this.jdbc.sql("select distinct beat from meeting_reminder_subscriptions")
+		List<String> beats = this.jdbc
+			.sql("select distinct beat from meeting_reminder_subscriptions where confirmed_at is not null")
 			.query(String.class)
 			.list();
 		int sent = 0;
@@ -107,7 +80,7 @@ public class MeetingReminders {
 	private int remind(String beat, MeetingOccurrence meeting) {
 		List<Subscriber> due = this.jdbc.sql("""
 				insert into meeting_reminders_sent (subscription_id, meeting_id, original_start)
-				select id, ?, ? from meeting_reminder_subscriptions where beat = ?
+				select id, ?, ? from meeting_reminder_subscriptions where beat = ? and confirmed_at is not null
 				on conflict do nothing
 				returning subscription_id""")
 			.params(meeting.meeting().value(), Timestamp.from(meeting.originalStart()), beat)
@@ -134,9 +107,14 @@ public class MeetingReminders {
 					new Object[] { meeting.title(), when, place }, locale);
 			Recipient recipient = (subscriber.accountId() != null) ? Recipient.account(subscriber.accountId(), locale)
 					: Recipient.email(subscriber.email(), locale);
-			this.notifications.send(new Notice(recipient, "meetings:beat:" + beat, subject, body, meeting.path()));
+			this.notifications.send(new Notice(recipient, topicOf(beat), subject, body, meeting.path()));
 		}
 		return due.size();
+	}
+
+	/** The notification topic of a beat's reminders: what "unsubscribe" in them stops. */
+	static String topicOf(String beat) {
+		return "meetings:beat:" + beat;
 	}
 
 	record Subscriber(Long accountId, String email, Locale locale) {

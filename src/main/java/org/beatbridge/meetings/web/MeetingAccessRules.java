@@ -11,9 +11,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * The schedule, meeting pages, agendas and minutes are public. Preparing and running
- * meetings takes a staff role (the district is checked per meeting by
- * {@link Facilitation}); asking for interpretation or signing in to a meeting takes an
- * account.
+ * meetings takes a staff role or being named the meeting's facilitator (both checked per
+ * meeting by {@link Facilitation}); asking for interpretation or signing in to a meeting
+ * takes an account.
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingAccessRules {
@@ -30,11 +30,12 @@ class MeetingAccessRules {
 			@Override
 			public void pages(
 					AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-				requests
-					.requestMatchers("/meetings/new", "/meetings/*/edit", "/meetings/*/*/manage",
-							"/meetings/*/*/manage/**")
+				requests.requestMatchers("/meetings/new", "/meetings/*/edit")
 					.hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.COORDINATOR.name(), Role.ADMIN.name())
-					.requestMatchers("/meetings/*/*/interpretation", "/meetings/*/*/attend")
+					// a resident named as a meeting's facilitator runs it too (checked
+					// per meeting)
+					.requestMatchers("/meetings/*/*/manage", "/meetings/*/*/manage/**", "/meetings/*/*/interpretation",
+							"/meetings/*/*/attend")
 					.authenticated();
 			}
 		};

@@ -52,6 +52,8 @@ class MeetingForm {
 
 	private String officerStar = "";
 
+	private String facilitatorAccount = "";
+
 	static MeetingForm of(NewMeeting meeting) {
 		MeetingForm form = new MeetingForm();
 		form.beats = String.join(", ", meeting.beats());
@@ -69,6 +71,7 @@ class MeetingForm {
 		form.interpretation = meeting.interpretation();
 		form.facilitator = nullToEmpty(meeting.facilitator());
 		form.officerStar = nullToEmpty(meeting.officerStar());
+		form.facilitatorAccount = nullToEmpty(meeting.facilitatorAccount());
 		return form;
 	}
 
@@ -89,7 +92,7 @@ class MeetingForm {
 		LocalDateTime end = day.atTime(RunMeetingController.time("endTime", this.endTime));
 		return new NewMeeting(beatList, this.title, meetingKind, this.place, number("latitude", this.latitude),
 				number("longitude", this.longitude), start, end, rule(day), this.languages, this.interpretation,
-				this.facilitator, this.officerStar);
+				this.facilitator, this.officerStar, this.facilitatorAccount);
 	}
 
 	/** The RRULE of the chosen pattern, read from the first meeting's date. */
@@ -242,6 +245,14 @@ class MeetingForm {
 
 	public void setFacilitator(String facilitator) {
 		this.facilitator = facilitator;
+	}
+
+	public String getFacilitatorAccount() {
+		return this.facilitatorAccount;
+	}
+
+	public void setFacilitatorAccount(String facilitatorAccount) {
+		this.facilitatorAccount = facilitatorAccount;
 	}
 
 	public String getOfficerStar() {

@@ -49,7 +49,7 @@ class MeetingPageController {
 	String page(@PathVariable String id, @PathVariable String key, @AuthenticationPrincipal CurrentAccount who,
 			Model model) {
 		MeetingOccurrence occurrence = this.occurrences.find(id, key);
-		boolean facilitator = this.facilitation.mayFacilitate(who, occurrence.district());
+		boolean facilitator = this.facilitation.mayRun(who, occurrence);
 		MeetingPageModel.fill(model, occurrence, this.records, facilitator);
 		model.addAttribute("signInOpen", signInOpen(occurrence, Instant.now()));
 		model.addAttribute("signedInAlready",

@@ -64,7 +64,7 @@ class RunMeetingController {
 	String page(@PathVariable String id, @PathVariable String key, @AuthenticationPrincipal CurrentAccount who,
 			Model model) {
 		MeetingOccurrence occurrence = facilitated(id, key, who);
-		return show(occurrence, model, null);
+		return show(occurrence, model, null, who);
 	}
 
 	@PostMapping("/agenda/generate")
@@ -87,7 +87,7 @@ class RunMeetingController {
 					publish != null);
 		}
 		catch (InvalidMeeting ex) {
-			return show(occurrence, model, FormError.of("agenda", ex, this.messages, locale));
+			return show(occurrence, model, FormError.of("agenda", ex, this.messages, locale), who);
 		}
 		return back(occurrence, "agenda");
 	}
@@ -102,7 +102,7 @@ class RunMeetingController {
 			this.records.attend(occurrence, role(role), null, name, starNumber, listed);
 		}
 		catch (InvalidMeeting ex) {
-			return show(occurrence, model, FormError.of("attendance", ex, this.messages, locale));
+			return show(occurrence, model, FormError.of("attendance", ex, this.messages, locale), who);
 		}
 		return back(occurrence, "attendance");
 	}
@@ -116,7 +116,7 @@ class RunMeetingController {
 			this.records.saveMinutes(occurrence, minutes, decisions);
 		}
 		catch (InvalidMeeting ex) {
-			return show(occurrence, model, FormError.of("minutes", ex, this.messages, locale));
+			return show(occurrence, model, FormError.of("minutes", ex, this.messages, locale), who);
 		}
 		return back(occurrence, "minutes");
 	}
@@ -131,7 +131,7 @@ class RunMeetingController {
 			this.records.selectPriority(occurrence, title, description, strategy, contact);
 		}
 		catch (InvalidMeeting ex) {
-			return show(occurrence, model, FormError.of("priority", ex, this.messages, locale));
+			return show(occurrence, model, FormError.of("priority", ex, this.messages, locale), who);
 		}
 		return back(occurrence, "priorities");
 	}
@@ -146,7 +146,7 @@ class RunMeetingController {
 			this.records.reviewPriority(occurrence, uuid(priority), review, note, strategy);
 		}
 		catch (InvalidMeeting ex) {
-			return show(occurrence, model, FormError.of("review-" + priority, ex, this.messages, locale));
+			return show(occurrence, model, FormError.of("review-" + priority, ex, this.messages, locale), who);
 		}
 		return back(occurrence, "feedback");
 	}
@@ -160,7 +160,7 @@ class RunMeetingController {
 			this.records.addActionItem(occurrence, description, owner, date("due", due));
 		}
 		catch (InvalidMeeting ex) {
-			return show(occurrence, model, FormError.of("action", ex, this.messages, locale));
+			return show(occurrence, model, FormError.of("action", ex, this.messages, locale), who);
 		}
 		return back(occurrence, "actions");
 	}
@@ -177,7 +177,7 @@ class RunMeetingController {
 	String move(@PathVariable String id, @PathVariable String key, @AuthenticationPrincipal CurrentAccount who,
 			@RequestParam(required = false) String date, @RequestParam(required = false) String startTime,
 			@RequestParam(required = false) String endTime, Model model, Locale locale) {
-		MeetingOccurrence occurrence = facilitated(id, key, who);
+		MeetingOccurrence occurrence = scheduled(id, key, who);
 		try {
 			LocalDate day = date("date", date);
 			if (day == null) {
@@ -188,25 +188,33 @@ class RunMeetingController {
 			this.meetings.move(occurrence.meeting(), occurrence.originalStart(), start, end);
 		}
 		catch (InvalidMeeting ex) {
-			return show(occurrence, model, FormError.of("move", ex, this.messages, locale));
+			return show(occurrence, model, FormError.of("move", ex, this.messages, locale), who);
 		}
 		return back(occurrence, "schedule");
 	}
 
 	@PostMapping("/cancel")
 	String cancel(@PathVariable String id, @PathVariable String key, @AuthenticationPrincipal CurrentAccount who) {
-		MeetingOccurrence occurrence = facilitated(id, key, who);
+		MeetingOccurrence occurrence = scheduled(id, key, who);
 		this.meetings.cancel(occurrence.meeting(), occurrence.originalStart());
 		return back(occurrence, "schedule");
 	}
 
-	private String show(MeetingOccurrence occurrence, Model model, FormError error) {
+	private String show(MeetingOccurrence occurrence, Model model, FormError error, CurrentAccount who) {
 		MeetingPageModel.fill(model, occurrence, this.records, true);
+		model.addAttribute("schedules", this.facilitation.mayFacilitate(who, occurrence.district()));
 		model.addAttribute("error", error);
 		return "meetings/manage";
 	}
 
 	private MeetingOccurrence facilitated(String id, String key, CurrentAccount who) {
+		MeetingOccurrence occurrence = this.occurrences.find(id, key);
+		this.facilitation.requireRun(who, occurrence);
+		return occurrence;
+	}
+
+	/** Moving and cancelling change the schedule: the district's staff do that. */
+	private MeetingOccurrence scheduled(String id, String key, CurrentAccount who) {
 		MeetingOccurrence occurrence = this.occurrences.find(id, key);
 		this.facilitation.require(who, occurrence.district());
 		return occurrence;

@@ -52,6 +52,18 @@ class JdbcNotifications implements Notifications {
 			.update();
 	}
 
+	@Override
+	@Transactional
+	public void renewConsent(String email, String topic) {
+		if (email == null || email.isBlank() || topic == null) {
+			return;
+		}
+		this.jdbc.sql("delete from email_unsubscribes where address_hash = :address and topic = :topic")
+			.param("address", EmailAddresses.hash(email.strip()))
+			.param("topic", topic)
+			.update();
+	}
+
 	private static Notice normalized(Notice notice) {
 		if (notice == null || notice.recipient() == null) {
 			return notice;

@@ -4,17 +4,11 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.beatbridge.concerns.TooManySubmissions;
 import org.beatbridge.open311.ApiKeyView;
 import org.beatbridge.open311.KeySubmissionLimits;
+import org.beatbridge.shared.ratelimit.TokenBuckets;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,38 +21,28 @@ import org.springframework.stereotype.Service;
 @Service
 class BucketKeySubmissionLimits implements KeySubmissionLimits {
 
-	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+	private static final Duration HOUR = Duration.ofHours(1);
+
+	private final TokenBuckets buckets;
 
 	BucketKeySubmissionLimits(DataSource dataSource) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("open311_key_buckets")
-			.idColumn("id")
-			.stateColumn("state")
-			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
+		this.buckets = TokenBuckets.inTable(dataSource, "open311_key_buckets");
 	}
 
 	@Override
 	public void consume(ApiKeyView key) {
-		ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
-		if (!probe.isConsumed()) {
-			throw TooManySubmissions.retryAfter(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-		}
+		this.buckets.tryTake(bucket(key), key.submissionsPerHour(), HOUR).ifPresent((wait) -> {
+			throw TooManySubmissions.retryAfter(wait);
+		});
 	}
 
 	@Override
 	public void refund(ApiKeyView key) {
-		bucket(key).addTokens(1);
+		this.buckets.giveBack(bucket(key), key.submissionsPerHour(), HOUR);
 	}
 
-	private BucketProxy bucket(ApiKeyView key) {
-		int capacity = key.submissionsPerHour();
-		BucketConfiguration configuration = BucketConfiguration.builder()
-			.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, Duration.ofHours(1)))
-			.build();
-		return this.buckets.builder().build("key:" + key.id() + ":" + capacity, () -> configuration);
+	private static String bucket(ApiKeyView key) {
+		return "key:" + key.id() + ":" + key.submissionsPerHour();
 	}
 
 	/**
@@ -67,9 +51,7 @@ class BucketKeySubmissionLimits implements KeySubmissionLimits {
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
 	@SchedulerLock(name = "open311-key-buckets")
 	public void removeFullBuckets() {
-		while (this.buckets.removeExpired(1000) > 0) {
-			// until none is left
-		}
+		this.buckets.removeFull();
 	}
 
 }

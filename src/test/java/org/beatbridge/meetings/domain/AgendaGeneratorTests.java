@@ -10,10 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.beatbridge.crime.CrimeImport;
 import org.beatbridge.crime.CrimeStatistics;
 import org.beatbridge.crime.UptickSettings;
+import org.beatbridge.identity.Accounts;
+import org.beatbridge.identity.NewAccount;
+import org.beatbridge.identity.Role;
 import org.beatbridge.meetings.MeetingConcerns;
 import org.beatbridge.meetings.MeetingId;
 import org.beatbridge.meetings.MeetingKind;
@@ -62,6 +66,9 @@ class AgendaGeneratorTests {
 	@Autowired
 	CrimeImport crimeImport;
 
+	@Autowired
+	Accounts accounts;
+
 	MeetingOccurrence last;
 
 	MeetingOccurrence next;
@@ -99,6 +106,8 @@ class AgendaGeneratorTests {
 		this.records.selectPriority(this.last, "Cars vandalised on Coles", null, "Camera at the alley", "Mr. Ortiz");
 		this.records.addActionItem(this.last, "Ask for a POD camera", "Sgt. Lee", LocalDate.now(CHICAGO).plusDays(3));
 
+		this.accounts.create(new NewAccount("agenda-officer-4472", null, "Officer Ortiz", "lantern orbit tamale gravel",
+				Set.of(Role.OFFICER), "4472", 4, List.of()));
 		LocalDateTime nextStart = LocalDate.now(CHICAGO).plusDays(3).atTime(LocalTime.of(18, 0));
 		MeetingId nextMeeting = this.meetings
 			.schedule(new NewMeeting(List.of("0422"), null, MeetingKind.IN_PERSON, "South Chicago Library", null, null,

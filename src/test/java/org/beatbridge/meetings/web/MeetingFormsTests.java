@@ -41,12 +41,26 @@ class MeetingFormsTests {
 				MeetingPeople.create(this.accounts, Role.OFFICER, district, "Officer " + district));
 	}
 
+	String beatOfficerStar;
+
+	/**
+	 * The star of an officer of district 19, named as the beat officer of scheduled
+	 * meetings.
+	 */
+	String beatOfficerStar() {
+		if (this.beatOfficerStar == null) {
+			this.beatOfficerStar = MeetingPeople.starOf(this.accounts,
+					MeetingPeople.create(this.accounts, Role.OFFICER, 19, "Beat Officer"));
+		}
+		return this.beatOfficerStar;
+	}
+
 	HttpResponse<String> schedule(Browser browser, String beats, String date, String start, String end, String repeat,
 			String rule) {
 		browser.get("/meetings/new");
 		return browser.submit("/meetings/new", "beats", beats, "kind", "IN_PERSON", "place",
 				"Sulzer Library, 4455 N. Lincoln", "date", date, "startTime", start, "endTime", end, "repeat", repeat,
-				"recurrence", rule, "languages", "es", "facilitator", "Ana Vecina", "officerStar", "4420");
+				"recurrence", rule, "languages", "es", "facilitator", "Ana Vecina", "officerStar", beatOfficerStar());
 	}
 
 	@Test
@@ -58,7 +72,10 @@ class MeetingFormsTests {
 		String location = created.headers().firstValue("Location").orElseThrow();
 		String path = location.substring(location.indexOf("/meetings/"));
 		String page = officer.get(path).body();
-		assertThat(page).contains("Sulzer Library").contains("Ana Vecina").contains("Star #4420").contains("Spanish");
+		assertThat(page).contains("Sulzer Library")
+			.contains("Ana Vecina")
+			.contains("Star #" + beatOfficerStar())
+			.contains("Spanish");
 
 		String id = path.split("/")[2];
 		HttpResponse<String> edit = officer.get("/meetings/" + id + "/edit");

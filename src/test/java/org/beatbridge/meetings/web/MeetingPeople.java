@@ -35,6 +35,11 @@ final class MeetingPeople {
 		return username;
 	}
 
+	/** The star number of an officer made by {@link #create}. */
+	static String starOf(Accounts accounts, String username) {
+		return accounts.findByUsername(username).orElseThrow().officer().starNumber();
+	}
+
 	static Browser signedIn(int port, String username) {
 		Browser browser = new Browser(port);
 		browser.get("/login");

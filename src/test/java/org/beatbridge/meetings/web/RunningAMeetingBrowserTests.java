@@ -60,9 +60,10 @@ class RunningAMeetingBrowserTests extends BrowserTest {
 	@Test
 	void aFacilitatorSignsInAndRunsTheMeeting() {
 		LocalDateTime start = LocalDateTime.now(CHICAGO).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+		String beatOfficer = MeetingPeople.create(this.accounts, Role.OFFICER, 20, "Officer Ortiz");
 		MeetingId id = this.meetings.schedule(new NewMeeting(List.of("2022"), null, MeetingKind.IN_PERSON,
 				"Edgewater Library, 6000 N. Broadway", null, null, start, start.plusHours(1), "FREQ=MONTHLY",
-				List.of("en"), false, "Rosa Díaz", "4471"));
+				List.of("en"), false, "Rosa Díaz", MeetingPeople.starOf(this.accounts, beatOfficer)));
 		MeetingOccurrence meeting = this.meetings.occurrence(id, start.atZone(CHICAGO).toInstant()).orElseThrow();
 		String officer = MeetingPeople.create(this.accounts, Role.OFFICER, 20, "Officer Kim");
 
@@ -98,7 +99,7 @@ class RunningAMeetingBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("[data-chosen-priority]")).containsText("Speeding on Broadway");
 
 		open(meeting.path());
-		assertThat(this.page.locator("[data-attendance-counts]")).containsText("2 signed in: 1 residents, 1 officers");
+		assertThat(this.page.locator("[data-attendance-counts]")).containsText("2 signed in: 1 resident, 1 officer");
 		assertThat(this.page.locator("[data-attendance-names]")).containsText("Marta Vecina");
 		assertThat(this.page.locator("[data-section=welcome]")).containsText("Welcome and introductions");
 		assertThat(this.page.locator("[data-minutes]")).hasText("Neighbours raised speeding on Broadway.");

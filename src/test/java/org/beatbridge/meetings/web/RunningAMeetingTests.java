@@ -50,11 +50,15 @@ class RunningAMeetingTests {
 	@Autowired
 	ApplicationEvents events;
 
+	String star;
+
 	MeetingOccurrence scheduleSoon(String beat, String rule) {
+		this.star = MeetingPeople.starOf(this.accounts,
+				MeetingPeople.create(this.accounts, Role.OFFICER, 20, "Beat Officer"));
 		LocalDateTime start = LocalDateTime.now(CHICAGO).plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
 		MeetingId id = this.meetings.schedule(
 				new NewMeeting(List.of(beat), null, MeetingKind.HYBRID, "Budlong Library, 5630 N. Lincoln", 41.9836,
-						-87.6930, start, start.plusHours(1), rule, List.of("en", "es"), true, "Rosa Díaz", "4471"));
+						-87.6930, start, start.plusHours(1), rule, List.of("en", "es"), true, "Rosa Díaz", this.star));
 		return this.meetings.occurrence(id, start.atZone(CHICAGO).toInstant()).orElseThrow();
 	}
 
@@ -104,7 +108,7 @@ class RunningAMeetingTests {
 
 		String publicPage = new Browser(this.port).get(first.path()).body();
 		assertThat(publicPage).contains("Welcome, everyone.")
-			.contains("3 signed in: 2 residents, 1 officers, 0 staff or guests.")
+			.contains("3 signed in: 2 residents, 1 officer, 0 staff or guests.")
 			.contains("Marta Listed")
 			.doesNotContain("Juan Unlisted")
 			.contains("Twenty neighbours came.")
@@ -112,7 +116,7 @@ class RunningAMeetingTests {
 			.contains("Burglaries on Foster")
 			.contains("Ask CDOT for alley lights")
 			.contains("Rosa Díaz")
-			.contains("Star #4471");
+			.contains("Star #" + this.star);
 
 		MeetingOccurrence second = this.meetings
 			.occurrence(first.meeting(), first.originalStart().atZone(CHICAGO).plusMonths(1).toInstant())
@@ -161,7 +165,7 @@ class RunningAMeetingTests {
 		resident.get(meeting.path());
 		assertThat(resident.submit(meeting.path() + "/attend", "listed", "true").statusCode()).isEqualTo(302);
 		assertThat(resident.get(meeting.path()).body()).contains("Lupe Vecina")
-			.contains("1 signed in: 1 residents")
+			.contains("1 signed in: 1 resident,")
 			.doesNotContain("data-attend-form");
 
 		Browser officer = MeetingPeople.signedIn(this.port,

@@ -1,8 +1,11 @@
-package org.beatbridge.concerns.domain;
+package org.beatbridge.shared.ratelimit;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Keyed hashes (HMAC-SHA-256) of things BeatBridge must recognise again but never store:
  * who supported a concern, which client is sending reports. The secret is made once and
  * kept in the database so every node computes the same hash; without it a hash cannot be
- * reversed by trying every account or address.
+ * reversed by trying every account or address. (The table is still called
+ * {@code concern_secrets}: concerns used it first.)
  */
 @Component
 public class KeyedHashes {
@@ -43,6 +47,40 @@ public class KeyedHashes {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	/**
+	 * The key of a client's rate limit bucket in a {@code purpose}: a keyed hash of its
+	 * address (IPv6 by its /64, what one household gets), never the address itself.
+	 */
+	public String clientKey(String purpose, String clientAddress) {
+		return "client:" + HexFormat.of().formatHex(hash(purpose, household(clientAddress)));
+	}
+
+	/** The key of a signed-in account's rate limit bucket in a {@code purpose}. */
+	public String accountKey(String purpose, long accountId) {
+		return "account:" + HexFormat.of().formatHex(hash(purpose, "account:" + accountId));
+	}
+
+	static String household(String address) {
+		if (address == null || address.isBlank()) {
+			return "unknown";
+		}
+		String literal = address.strip();
+		if (literal.indexOf(':') < 0) {
+			return literal;
+		}
+		try {
+			// A literal IPv6 address: no name lookup happens
+			byte[] bytes = InetAddress.getByName(literal).getAddress();
+			if (bytes.length == 16) {
+				return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+			}
+			return InetAddress.getByAddress(bytes).getHostAddress();
+		}
+		catch (UnknownHostException ex) {
+			return literal;
 		}
 	}
 
