@@ -41,7 +41,7 @@ public class Upticks {
 	/** Recomputes the upticks of every beat: after editing the category rules, say. */
 	@Transactional
 	public int refreshAll() {
-		List<String> beats = this.jdbc.sql("SELECT DISTINCT beat FROM crime_weekly_beat_counts")
+		List<String> beats = this.jdbc.sql("SELECT DISTINCT beat FROM crime_weekly_beat_tallies")
 			.query(String.class)
 			.list();
 		return refresh(beats);
@@ -69,7 +69,7 @@ public class Upticks {
 			return 0;
 		}
 		Map<String, Object> range = this.jdbc
-			.sql("SELECT min(week_start) AS first_week, max(week_start) AS last_week FROM crime_weekly_beat_counts")
+			.sql("SELECT min(week_start) AS first_week, max(week_start) AS last_week FROM crime_weekly_beat_tallies")
 			.query()
 			.singleRow();
 		if (range.get("first_week") == null) {
