@@ -172,7 +172,8 @@ class CrimeImportTests {
 		ImportSummary overlapping = this.crimes.importFrom(later.stream());
 		ImportSummary again = this.crimes.importFrom(later.stream());
 
-		// the repeated ID is an update or a rejection, as its rows fall in one batch or two
+		// the repeated ID is an update or a rejection, as its rows fall in one batch or
+		// two
 		assertThat(overlapping.updated() + overlapping.rejectedCount()).isEqualTo(4000 / 3 + 1 + 1);
 		assertThat(overlapping.inserted()).isEqualTo(8000);
 		assertThat(again.inserted() + again.updated()).isZero();
