@@ -97,8 +97,8 @@ class CrimeImporter implements CrimeImport {
 		long mergedAt = System.nanoTime();
 		long flushNanos = totals.countNanos;
 		int newUpticks = 0;
-		if (totals.inserted + totals.updated > 0) {
-			this.weeklyCounts.applyChanges(totals.updated > 0);
+		if (changes.written()) {
+			this.weeklyCounts.applyChanges(totals.updated > 0, changes.writtenOnce());
 			totals.countNanos += System.nanoTime() - mergedAt;
 			newUpticks = this.upticks.refresh(changes.beats(), changes.earliestWeek());
 		}

@@ -93,21 +93,27 @@ public class Upticks {
 		LocalDate readFrom = from.minusWeeks(this.settings.weeksOfHistory());
 		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
 		Map<String, Series> series = new HashMap<>();
+		// the beat-week rows with their category arrays: a tenth of the rows of the view
 		this.jdbc.sql("""
-				SELECT beat, district, category, (week_start - :first) / 7, incidents FROM crime_weekly_beat_counts
+				SELECT beat, district, (week_start - :first) / 7, categories, incidents FROM crime_weekly_beat_tallies
 				WHERE beat IN (:beats) AND week_start >= :from""")
 			.param("first", firstWeek)
 			.param("beats", beats)
 			.param("from", readFrom)
 			.query((rs) -> {
 				String beat = rs.getString(1);
-				String category = rs.getString(3);
-				Series one = series.get(beat + '|' + category);
-				if (one == null) {
-					one = new Series(beat, rs.getString(2), category, new int[weeks]);
-					series.put(beat + '|' + category, one);
+				int week = rs.getInt(3);
+				String[] categories = (String[]) rs.getArray(4).getArray();
+				Integer[] incidents = (Integer[]) rs.getArray(5).getArray();
+				for (int i = 0; i < categories.length; i++) {
+					String key = beat + '|' + categories[i];
+					Series one = series.get(key);
+					if (one == null) {
+						one = new Series(beat, rs.getString(2), categories[i], new int[weeks]);
+						series.put(key, one);
+					}
+					one.counts()[week] = incidents[i];
 				}
-				one.counts()[rs.getInt(4)] = rs.getInt(5);
 			});
 		int firstTested = (int) ChronoUnit.WEEKS.between(firstWeek, from);
 		Map<String, UptickDetected> found = new HashMap<>();

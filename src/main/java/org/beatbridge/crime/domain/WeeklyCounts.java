@@ -21,24 +21,29 @@ public class WeeklyCounts {
 	}
 
 	/**
-	 * Applies the import's {@code crime_import_changes} (beat, district, week, category,
-	 * change) to the counts: one upsert of a row per beat and week (district counts are
-	 * the sum of their beats').
+	 * Applies the import's {@code crime_import_changes} (beat, week, district, the change
+	 * per category) to the counts: one upsert of a row per beat and week (district counts
+	 * are the sum of their beats').
+	 * @param writtenOnce the changes hold each beat and week once, as summed in memory
 	 */
-	void applyChanges(boolean anyUpdated) {
+	void applyChanges(boolean anyUpdated, boolean writtenOnce) {
+		String changes = writtenOnce ? "crime_import_changes"
+				: """
+						(SELECT beat, week_start, max(district) AS district, array_agg(category ORDER BY category) AS categories,
+						  array_agg(change ORDER BY category) AS incidents
+						FROM (
+						  SELECT beat, week_start, max(district) AS district, c.category, sum(c.change)::INTEGER AS change
+						  FROM crime_import_changes, unnest(categories, incidents) AS c (category, change)
+						  GROUP BY beat, week_start, c.category HAVING sum(c.change) <> 0
+						) AS cells
+						GROUP BY beat, week_start)""";
 		this.jdbc
 			.sql("""
 					INSERT INTO crime_weekly_beat_tallies AS t (beat, week_start, district, categories, incidents)
-					SELECT beat, week_start, max(district), array_agg(category ORDER BY category),
-					  array_agg(change ORDER BY category)
-					FROM (
-					  SELECT beat, week_start, category, max(district) AS district, sum(change)::INTEGER AS change
-					  FROM crime_import_changes WHERE beat IS NOT NULL
-					  GROUP BY beat, week_start, category HAVING sum(change) <> 0
-					) AS cells
-					GROUP BY beat, week_start
+					SELECT beat, week_start, district, categories, incidents FROM %s AS changes
 					ON CONFLICT (beat, week_start) DO UPDATE SET district = excluded.district, (categories, incidents) =
-					  (SELECT * FROM crime_add_tallies(t.categories, t.incidents, excluded.categories, excluded.incidents))""")
+					  (SELECT * FROM crime_add_tallies(t.categories, t.incidents, excluded.categories, excluded.incidents))"""
+				.formatted(changes))
 			.update();
 		if (anyUpdated) {
 			// only an update can take a count down to zero
