@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.beatbridge.crime.UptickDetected;
 import org.beatbridge.crime.UptickSettings;
 
@@ -22,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Upticks {
+
+	private static final Logger log = LoggerFactory.getLogger(Upticks.class);
 
 	private final JdbcClient jdbc;
 
@@ -90,6 +95,7 @@ public class Upticks {
 		if (!runStart.isEmpty() && runStart.get(0).toLocalDate().isBefore(from)) {
 			from = runStart.get(0).toLocalDate();
 		}
+		long started = System.nanoTime();
 		LocalDate readFrom = from.minusWeeks(this.settings.weeksOfHistory());
 		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
 		Map<String, Series> series = new HashMap<>();
@@ -115,6 +121,7 @@ public class Upticks {
 					one.counts()[week] = incidents[i];
 				}
 			});
+		long read = System.nanoTime();
 		int firstTested = (int) ChronoUnit.WEEKS.between(firstWeek, from);
 		Map<String, UptickDetected> found = new HashMap<>();
 		for (Series one : series.values()) {
@@ -127,6 +134,7 @@ public class Upticks {
 				found.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
 			}
 		}
+		long tested = System.nanoTime();
 		Map<String, UptickDetected> stored = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT beat, district, category, first_week, last_week, observed, expected, p_value
@@ -159,6 +167,9 @@ public class Upticks {
 				.update();
 		}
 		added.forEach(this.events::publishEvent);
+		log.debug("Upticks of {} beats tested from {}: {} series read in {} ms, tested in {} ms, stored in {} ms",
+				beats.size(), from, series.size(), (read - started) / 1_000_000, (tested - read) / 1_000_000,
+				(System.nanoTime() - tested) / 1_000_000);
 		return added.size();
 	}
 
