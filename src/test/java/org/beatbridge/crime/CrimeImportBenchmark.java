@@ -315,7 +315,7 @@ public final class CrimeImportBenchmark {
 	}
 
 	private void reset() {
-		this.jdbc.sql("TRUNCATE bench_raw, crime_incidents, crime_weekly_beat_counts, " + "crime_upticks").update();
+		this.jdbc.sql("TRUNCATE bench_raw, crime_incidents, crime_weekly_beat_tallies, crime_upticks").update();
 		this.jdbc.sql("CHECKPOINT").update();
 	}
 

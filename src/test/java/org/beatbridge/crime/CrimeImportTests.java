@@ -56,7 +56,7 @@ class CrimeImportTests {
 
 	@BeforeEach
 	void startEmpty() {
-		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_upticks").update();
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks").update();
 	}
 
 	@Test
@@ -142,6 +142,53 @@ class CrimeImportTests {
 			.isEqualTo("theft");
 		assertThat(weeklyCounts()).containsExactly(
 				Map.of("beat", "0423", "week_start", Date.valueOf("2015-02-02"), "category", "theft", "incidents", 1));
+	}
+
+	@Test
+	void weeklyCountsAgreeWithCountingTheIncidentsAfterOverlappingImports() {
+		String[][] types = { { "1320", "CRIMINAL DAMAGE" }, { "0820", "THEFT" }, { "0486", "BATTERY" },
+				{ "2027", "NARCOTICS" }, { "0610", "BURGLARY" } };
+		String[] beats = { "0422", "0423", "1713", "0111", "2533", "9999" };
+		LocalDateTime start = LocalDateTime.of(2015, 1, 5, 10, 0);
+		PortalCsv first = PortalCsv.file();
+		for (int id = 1; id <= 12_000; id++) {
+			first.row(id, PortalCsv.timestamp(start.plusMinutes(id * 37L)), types[id % 5][0], types[id % 5][1],
+					beats[id % 6], "", "", "02/15/2015 12:43:39 PM");
+		}
+		// a later export: a third of the overlap moved to another week, beat and
+		// category,
+		// the rest unchanged, new incidents after them, one ID twice
+		PortalCsv later = PortalCsv.file();
+		for (int id = 20_000; id >= 8_001; id--) {
+			boolean moved = id <= 12_000 && id % 3 == 0;
+			int kind = moved ? id + 2 : id;
+			later.row(id, PortalCsv.timestamp(start.plusMinutes(id * 37L + (moved ? 9 * 24 * 60 : 0))),
+					types[kind % 5][0], types[kind % 5][1], beats[(kind + (moved ? 1 : 0)) % 6], "", "",
+					moved ? "03/01/2015 08:00:00 AM" : "02/15/2015 12:43:39 PM");
+		}
+		later.row(15_000, PortalCsv.timestamp(start), "0820", "THEFT", "0422", "", "", "03/02/2015 08:00:00 AM");
+
+		this.crimes.importFrom(first.stream());
+		ImportSummary overlapping = this.crimes.importFrom(later.stream());
+		ImportSummary again = this.crimes.importFrom(later.stream());
+
+		// the repeated ID is an update or a rejection, as its rows fall in one batch or
+		// two
+		assertThat(overlapping.updated() + overlapping.rejectedCount()).isEqualTo(4000 / 3 + 1 + 1);
+		assertThat(overlapping.inserted()).isEqualTo(8000);
+		assertThat(again.inserted() + again.updated()).isZero();
+		assertThat(weeklyCounts()).isNotEmpty().isEqualTo(this.jdbc.sql("""
+				SELECT assigned_beat AS beat, date_trunc('week', occurred_at)::date AS week_start, category,
+				  count(*)::INTEGER AS incidents
+				FROM crime_incidents WHERE assigned_beat IS NOT NULL
+				GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").query().listOfRows());
+		assertThat(this.jdbc.sql("""
+				SELECT district, week_start, category, incidents FROM crime_weekly_district_counts
+				ORDER BY 1, 2, 3""").query().listOfRows()).isEqualTo(this.jdbc.sql("""
+				SELECT assigned_district AS district, date_trunc('week', occurred_at)::date AS week_start, category,
+				  count(*)::INTEGER AS incidents
+				FROM crime_incidents WHERE assigned_beat IS NOT NULL
+				GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").query().listOfRows());
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class CrimePagesBrowserTests extends BrowserTest {
 	 */
 	@BeforeEach
 	void importARealSlice() throws IOException {
-		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_upticks").update();
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks").update();
 		List<String> lines = Files.readAllLines(CrimeImportApiTests.REAL_FILE).subList(0, 2001);
 		try (InputStream slice = new java.io.ByteArrayInputStream(
 				String.join("\n", lines).getBytes(StandardCharsets.UTF_8))) {
@@ -82,7 +82,7 @@ class CrimePagesBrowserTests extends BrowserTest {
 
 	@Test
 	void theBeatPageHighlightsACurrentUptick() {
-		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_upticks").update();
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks").update();
 		this.crimes.importFrom(PortalCsv.plantedUptick(BEAT).stream());
 
 		open("/beats/" + BEAT);

@@ -35,7 +35,7 @@ class CrimePagesTests {
 	/** Two vandalism incidents a week in beat 0422 for 14 weeks, then 15 in one week. */
 	@BeforeAll
 	void importAPlantedUptick() {
-		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_counts, crime_upticks").update();
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks").update();
 		this.crimes.importFrom(PortalCsv.plantedUptick("0422").stream());
 	}
 

@@ -75,6 +75,7 @@ class CrimeImporter implements CrimeImport {
 	public ImportSummary importFrom(InputStream source, ImportProgress progress) {
 		long started = System.nanoTime();
 		ImportSummary summary = this.transactions.execute((status) -> run(source, progress, started));
+		log.debug("Import committed in {} ms", (System.nanoTime() - started) / 1_000_000 - summary.took().toMillis());
 		log.info("Imported crimes: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected in {} ms",
 				summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(), summary.rejectedCount(),
 				summary.took().toMillis());
@@ -97,9 +98,11 @@ class CrimeImporter implements CrimeImport {
 		long mergedAt = System.nanoTime();
 		long flushNanos = totals.countNanos;
 		int newUpticks = 0;
-		if (totals.inserted + totals.updated > 0) {
-			this.weeklyCounts.applyChanges(totals.updated > 0);
+		if (changes.written()) {
+			this.weeklyCounts.applyChanges(totals.updated > 0, changes.writtenOnce());
 			totals.countNanos += System.nanoTime() - mergedAt;
+			log.debug("Weekly counts: changes written in {} ms, applied in {} ms", flushNanos / 1_000_000,
+					(System.nanoTime() - mergedAt) / 1_000_000);
 			newUpticks = this.upticks.refresh(changes.beats(), changes.earliestWeek());
 		}
 		log.debug(

@@ -26,6 +26,12 @@ final class ImportBatch {
 
 	static final int SIZE = 5_000;
 
+	/**
+	 * The first batch of a file is handed over sooner: the database has nothing to do
+	 * until it arrives.
+	 */
+	static final int FIRST_SIZE = 1_000;
+
 	static final String COLUMNS = "id, case_number, occurred_at, block, iucr, primary_type, description, "
 			+ "location_description, arrest, domestic, beat, district, ward, community_area, fbi_code, x_coordinate, "
 			+ "y_coordinate, year, updated_on, latitude, longitude, location, assigned_beat, assigned_district, category";
@@ -45,12 +51,18 @@ final class ImportBatch {
 
 	private final Map<Long, Row> rows = new HashMap<>(SIZE * 2);
 
+	private final int size;
+
 	private long lowestId = Long.MAX_VALUE;
 
 	private long highestId;
 
+	ImportBatch(int size) {
+		this.size = size;
+	}
+
 	boolean isFull() {
-		return this.rows.size() >= SIZE;
+		return this.rows.size() >= this.size;
 	}
 
 	/**

@@ -31,7 +31,7 @@ final class RowReader implements Runnable {
 
 	private static final int PROGRESS_EVERY = 10_000;
 
-	private static final ImportBatch END = new ImportBatch();
+	private static final ImportBatch END = new ImportBatch(0);
 
 	private final BlockingQueue<ImportBatch> batches = new ArrayBlockingQueue<>(2);
 
@@ -92,7 +92,7 @@ final class RowReader implements Runnable {
 					.notAPortalExport(String.join(",", Arrays.copyOf(fields, Math.min(size, fields.length))));
 			}
 			line = 2;
-			ImportBatch batch = new ImportBatch();
+			ImportBatch batch = new ImportBatch(ImportBatch.FIRST_SIZE);
 			while (!this.cancelled && (size = rows.next(fields)) >= 0) {
 				line = rows.rowLine();
 				this.rowsRead++;
@@ -109,7 +109,7 @@ final class RowReader implements Runnable {
 					}
 					if (batch.isFull()) {
 						hand(batch);
-						batch = new ImportBatch();
+						batch = new ImportBatch(ImportBatch.SIZE);
 					}
 				}
 				if (this.rowsRead % PROGRESS_EVERY == 0) {

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.beatbridge.crime.UptickDetected;
 import org.beatbridge.crime.UptickSettings;
 
@@ -22,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Upticks {
+
+	private static final Logger log = LoggerFactory.getLogger(Upticks.class);
 
 	private final JdbcClient jdbc;
 
@@ -41,7 +46,7 @@ public class Upticks {
 	/** Recomputes the upticks of every beat: after editing the category rules, say. */
 	@Transactional
 	public int refreshAll() {
-		List<String> beats = this.jdbc.sql("SELECT DISTINCT beat FROM crime_weekly_beat_counts")
+		List<String> beats = this.jdbc.sql("SELECT DISTINCT beat FROM crime_weekly_beat_tallies")
 			.query(String.class)
 			.list();
 		return refresh(beats);
@@ -69,7 +74,7 @@ public class Upticks {
 			return 0;
 		}
 		Map<String, Object> range = this.jdbc
-			.sql("SELECT min(week_start) AS first_week, max(week_start) AS last_week FROM crime_weekly_beat_counts")
+			.sql("SELECT min(week_start) AS first_week, max(week_start) AS last_week FROM crime_weekly_beat_tallies")
 			.query()
 			.singleRow();
 		if (range.get("first_week") == null) {
@@ -90,25 +95,33 @@ public class Upticks {
 		if (!runStart.isEmpty() && runStart.get(0).toLocalDate().isBefore(from)) {
 			from = runStart.get(0).toLocalDate();
 		}
+		long started = System.nanoTime();
 		LocalDate readFrom = from.minusWeeks(this.settings.weeksOfHistory());
 		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
 		Map<String, Series> series = new HashMap<>();
+		// the beat-week rows with their category arrays: a tenth of the rows of the view
 		this.jdbc.sql("""
-				SELECT beat, district, category, (week_start - :first) / 7, incidents FROM crime_weekly_beat_counts
+				SELECT beat, district, (week_start - :first) / 7, categories, incidents FROM crime_weekly_beat_tallies
 				WHERE beat IN (:beats) AND week_start >= :from""")
 			.param("first", firstWeek)
 			.param("beats", beats)
 			.param("from", readFrom)
 			.query((rs) -> {
 				String beat = rs.getString(1);
-				String category = rs.getString(3);
-				Series one = series.get(beat + '|' + category);
-				if (one == null) {
-					one = new Series(beat, rs.getString(2), category, new int[weeks]);
-					series.put(beat + '|' + category, one);
+				int week = rs.getInt(3);
+				String[] categories = (String[]) rs.getArray(4).getArray();
+				Integer[] incidents = (Integer[]) rs.getArray(5).getArray();
+				for (int i = 0; i < categories.length; i++) {
+					String key = beat + '|' + categories[i];
+					Series one = series.get(key);
+					if (one == null) {
+						one = new Series(beat, rs.getString(2), categories[i], new int[weeks]);
+						series.put(key, one);
+					}
+					one.counts()[week] = incidents[i];
 				}
-				one.counts()[rs.getInt(4)] = rs.getInt(5);
 			});
+		long read = System.nanoTime();
 		int firstTested = (int) ChronoUnit.WEEKS.between(firstWeek, from);
 		Map<String, UptickDetected> found = new HashMap<>();
 		for (Series one : series.values()) {
@@ -121,6 +134,7 @@ public class Upticks {
 				found.put(key(uptick.beat(), uptick.category(), uptick.firstWeek()), uptick);
 			}
 		}
+		long tested = System.nanoTime();
 		Map<String, UptickDetected> stored = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT beat, district, category, first_week, last_week, observed, expected, p_value
@@ -153,6 +167,9 @@ public class Upticks {
 				.update();
 		}
 		added.forEach(this.events::publishEvent);
+		log.debug("Upticks of {} beats tested from {}: {} series read in {} ms, tested in {} ms, stored in {} ms",
+				beats.size(), from, series.size(), (read - started) / 1_000_000, (tested - read) / 1_000_000,
+				(System.nanoTime() - tested) / 1_000_000);
 		return added.size();
 	}
 

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weekly counts per beat, by category (a district's are the sum of its beats'). An
+ * The weekly counts per beat, by category (a district's are the sum of its beats'), kept
+ * as one row per beat and week with the categories' counts in arrays (decision 0410). An
  * import adds the incidents it inserted and moves the ones it updated (minus the old
  * version, plus the new one), so only the weeks it touched change and no incident is read
  * again.
@@ -20,24 +21,36 @@ public class WeeklyCounts {
 	}
 
 	/**
-	 * Applies the import's {@code crime_import_changes} (beat, district, week, category,
-	 * change) to the counts: one upsert, since district counts are the sum of their
-	 * beats'.
+	 * Applies the import's {@code crime_import_changes} (beat, week, district, the change
+	 * per category) to the counts: one upsert of a row per beat and week (district counts
+	 * are the sum of their beats').
+	 * @param writtenOnce the changes hold each beat and week once, as summed in memory
 	 */
-	void applyChanges(boolean anyUpdated) {
-		this.jdbc.sql("""
-				INSERT INTO crime_weekly_beat_counts AS counts (beat, district, week_start, category, incidents)
-				SELECT beat, max(district), week_start, category, sum(change) FROM crime_import_changes
-				WHERE beat IS NOT NULL GROUP BY beat, week_start, category HAVING sum(change) <> 0
-				ON CONFLICT (beat, week_start, category)
-				DO UPDATE SET incidents = counts.incidents + excluded.incidents, district = excluded.district""")
+	void applyChanges(boolean anyUpdated, boolean writtenOnce) {
+		String changes = writtenOnce ? "crime_import_changes"
+				: """
+						(SELECT beat, week_start, max(district) AS district, array_agg(category ORDER BY category) AS categories,
+						  array_agg(change ORDER BY category) AS incidents
+						FROM (
+						  SELECT beat, week_start, max(district) AS district, c.category, sum(c.change)::INTEGER AS change
+						  FROM crime_import_changes, unnest(categories, incidents) AS c (category, change)
+						  GROUP BY beat, week_start, c.category HAVING sum(c.change) <> 0
+						) AS cells
+						GROUP BY beat, week_start)""";
+		this.jdbc
+			.sql("""
+					INSERT INTO crime_weekly_beat_tallies AS t (beat, week_start, district, categories, incidents)
+					SELECT beat, week_start, district, categories, incidents FROM %s AS changes
+					ON CONFLICT (beat, week_start) DO UPDATE SET district = excluded.district, (categories, incidents) =
+					  (SELECT * FROM crime_add_tallies(t.categories, t.incidents, excluded.categories, excluded.incidents))"""
+				.formatted(changes))
 			.update();
 		if (anyUpdated) {
 			// only an update can take a count down to zero
 			this.jdbc.sql("""
-					DELETE FROM crime_weekly_beat_counts c USING crime_import_changes t
-					WHERE c.beat = t.beat AND c.week_start = t.week_start AND c.category = t.category
-					AND c.incidents = 0""").update();
+					DELETE FROM crime_weekly_beat_tallies t
+					WHERE cardinality(t.categories) = 0 AND (t.beat, t.week_start) IN
+					  (SELECT beat, week_start FROM crime_import_changes)""").update();
 		}
 	}
 
@@ -63,13 +76,16 @@ public class WeeklyCounts {
 	 */
 	@Transactional
 	public void recountAll() {
-		this.jdbc.sql("TRUNCATE crime_weekly_beat_counts").update();
+		this.jdbc.sql("TRUNCATE crime_weekly_beat_tallies").update();
 		this.jdbc.sql("""
-				INSERT INTO crime_weekly_beat_counts (beat, district, week_start, category, incidents)
-				SELECT assigned_beat, max(assigned_district), date_trunc('week', occurred_at)::date AS week, category,
-				  count(*)
-				FROM crime_incidents WHERE assigned_beat IS NOT NULL GROUP BY assigned_beat, week, category""")
-			.update();
+				INSERT INTO crime_weekly_beat_tallies (beat, week_start, district, categories, incidents)
+				SELECT beat, week, max(district), array_agg(category ORDER BY category), array_agg(n ORDER BY category)
+				FROM (
+				  SELECT assigned_beat AS beat, max(assigned_district) AS district,
+				    date_trunc('week', occurred_at)::date AS week, category, count(*)::INTEGER AS n
+				  FROM crime_incidents WHERE assigned_beat IS NOT NULL GROUP BY assigned_beat, week, category
+				) AS cells
+				GROUP BY beat, week""").update();
 	}
 
 }

@@ -130,7 +130,7 @@ class WeeklyCrimeStatistics implements CrimeStatistics {
 
 	/** The latest week with data: the portal publishes with a delay, so not this week. */
 	private LocalDate latestWeek() {
-		LocalDate latest = this.jdbc.sql("SELECT max(week_start) FROM crime_weekly_beat_counts")
+		LocalDate latest = this.jdbc.sql("SELECT max(week_start) FROM crime_weekly_beat_tallies")
 			.query(LocalDate.class)
 			.list()
 			.get(0);
