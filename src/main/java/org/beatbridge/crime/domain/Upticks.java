@@ -15,6 +15,7 @@ import org.beatbridge.crime.UptickDetected;
 import org.beatbridge.crime.UptickSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,19 @@ public class Upticks {
 
 	private final JdbcClient jdbc;
 
+	private static final int BATCH = 1000;
+
+	private final JdbcTemplate batches;
+
 	private final ApplicationEventPublisher events;
 
 	private final UptickSettings settings;
 
 	private final UptickDetector detector;
 
-	Upticks(JdbcClient jdbc, ApplicationEventPublisher events, UptickSettings settings) {
+	Upticks(JdbcClient jdbc, JdbcTemplate batches, ApplicationEventPublisher events, UptickSettings settings) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.events = events;
 		this.settings = settings;
 		this.detector = new UptickDetector(settings);
@@ -149,46 +155,54 @@ public class Upticks {
 			})
 			.list();
 		List<UptickDetected> added = new ArrayList<>();
+		List<UptickDetected> changed = new ArrayList<>();
 		for (Map.Entry<String, UptickDetected> entry : found.entrySet()) {
 			UptickDetected uptick = entry.getValue();
 			if (!stored.containsKey(entry.getKey())) {
-				insert(uptick);
 				added.add(uptick);
 			}
 			else if (!uptick.equals(stored.get(entry.getKey()))) {
-				update(uptick);
+				changed.add(uptick);
 			}
 		}
 		stored.keySet().removeAll(found.keySet());
-		for (String gone : stored.keySet()) {
-			String[] parts = gone.split("\\|");
-			this.jdbc.sql("DELETE FROM crime_upticks WHERE beat = ? AND category = ? AND first_week = ?")
-				.params(parts[0], parts[1], LocalDate.parse(parts[2]))
-				.update();
-		}
+		// One batch per kind of change: a year of a large city can add thousands at once
+		this.batches.batchUpdate("""
+				INSERT INTO crime_upticks (beat, district, category, first_week, last_week, observed, expected, p_value)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", added, BATCH, (statement, uptick) -> {
+			statement.setString(1, uptick.beat());
+			statement.setString(2, uptick.district());
+			statement.setString(3, uptick.category());
+			statement.setDate(4, Date.valueOf(uptick.firstWeek()));
+			statement.setDate(5, Date.valueOf(uptick.lastWeek()));
+			statement.setInt(6, uptick.observed());
+			statement.setDouble(7, uptick.expected());
+			statement.setDouble(8, uptick.pValue());
+		});
+		this.batches.batchUpdate("""
+				UPDATE crime_upticks SET district = ?, last_week = ?, observed = ?, expected = ?, p_value = ?
+				WHERE beat = ? AND category = ? AND first_week = ?""", changed, BATCH, (statement, uptick) -> {
+			statement.setString(1, uptick.district());
+			statement.setDate(2, Date.valueOf(uptick.lastWeek()));
+			statement.setInt(3, uptick.observed());
+			statement.setDouble(4, uptick.expected());
+			statement.setDouble(5, uptick.pValue());
+			statement.setString(6, uptick.beat());
+			statement.setString(7, uptick.category());
+			statement.setDate(8, Date.valueOf(uptick.firstWeek()));
+		});
+		this.batches.batchUpdate("DELETE FROM crime_upticks WHERE beat = ? AND category = ? AND first_week = ?",
+				List.copyOf(stored.keySet()), BATCH, (statement, gone) -> {
+					String[] parts = gone.split("\\|");
+					statement.setString(1, parts[0]);
+					statement.setString(2, parts[1]);
+					statement.setDate(3, Date.valueOf(LocalDate.parse(parts[2])));
+				});
 		added.forEach(this.events::publishEvent);
 		log.debug("Upticks of {} beats tested from {}: {} series read in {} ms, tested in {} ms, stored in {} ms",
 				beats.size(), from, series.size(), (read - started) / 1_000_000, (tested - read) / 1_000_000,
 				(System.nanoTime() - tested) / 1_000_000);
 		return added.size();
-	}
-
-	private void insert(UptickDetected uptick) {
-		this.jdbc.sql("""
-				INSERT INTO crime_upticks (beat, district, category, first_week, last_week, observed, expected, p_value)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(uptick.beat(), uptick.district(), uptick.category(), uptick.firstWeek(), uptick.lastWeek(),
-					uptick.observed(), uptick.expected(), uptick.pValue())
-			.update();
-	}
-
-	private void update(UptickDetected uptick) {
-		this.jdbc.sql("""
-				UPDATE crime_upticks SET district = ?, last_week = ?, observed = ?, expected = ?, p_value = ?
-				WHERE beat = ? AND category = ? AND first_week = ?""")
-			.params(uptick.district(), uptick.lastWeek(), uptick.observed(), uptick.expected(), uptick.pValue(),
-					uptick.beat(), uptick.category(), uptick.firstWeek())
-			.update();
 	}
 
 	private static String key(String beat, String category, LocalDate firstWeek) {
