@@ -205,25 +205,27 @@ public final class Open311Benchmark {
 	private static void insert(JdbcClient jdbc, int count, String beats, List<String> points, List<String> categories,
 			int days) {
 		// the arrays are cast once, in a materialized CTE, not for every row
-		jdbc.sql("""
-				with a as materialized (select ?::text[] as beats, ?::float8[] as latitudes, ?::float8[] as longitudes,
-					?::text[] as categories)
-				insert into concerns (category, status, description, public_description, latitude, longitude,
-					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
-					anonymous, tracking_token_hash, requested_at, updated_at)
-				select x.category, x.status, 'Benchmark concern ' || g, 'Benchmark concern ' || g,
-					x.latitude, x.longitude, '0' || (g % 90) || 'XX W BENCHMARK ST', round(x.latitude::numeric, 3),
-					round(x.longitude::numeric, 3), x.beat, ltrim(substr(x.beat, 1, 2), '0'),
-					'WEB', 'en', '{}', true, sha256(('bench-' || x.beat || '-' || g)::bytea), x.at, x.at
-				from generate_series(1, ?) g cross join a
-				cross join lateral (select a.beats[1 + g % cardinality(a.beats)] as beat,
-					a.latitudes[1 + g % cardinality(a.latitudes)] as latitude,
-					a.longitudes[1 + g % cardinality(a.longitudes)] as longitude,
-					a.categories[1 + (g / 7) % cardinality(a.categories)] as category,
-					(array['OPEN','OPEN','OPEN','ACKNOWLEDGED','IN_PROGRESS','RESOLVED','NOT_ACTIONABLE'])[1 + g % 7]
-						as status,
-					now() - (g % ?) * interval '1 day' - (g % 86400) * interval '1 second' as at) x""")
-			.params(beats, points.get(0), points.get(1), "{" + String.join(",", categories) + "}", count, days)
+		jdbc.sql(
+				"""
+						with a as materialized (select ?::text as label, ?::text[] as beats, ?::float8[] as latitudes, ?::float8[] as longitudes,
+							?::text[] as categories)
+						insert into concerns (category, status, description, public_description, latitude, longitude,
+							block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
+							anonymous, tracking_token_hash, requested_at, updated_at)
+						select x.category, x.status, 'Benchmark concern ' || g, 'Benchmark concern ' || g,
+							x.latitude, x.longitude, '0' || (g % 90) || 'XX W BENCHMARK ST', round(x.latitude::numeric, 3),
+							round(x.longitude::numeric, 3), x.beat, ltrim(substr(x.beat, 1, 2), '0'),
+							'WEB', 'en', '{}', true, sha256(('bench-' || a.label || '-' || g)::bytea), x.at, x.at
+						from generate_series(1, ?) g cross join a
+						cross join lateral (select a.beats[1 + g % cardinality(a.beats)] as beat,
+							a.latitudes[1 + g % cardinality(a.latitudes)] as latitude,
+							a.longitudes[1 + g % cardinality(a.longitudes)] as longitude,
+							a.categories[1 + (g / 7) % cardinality(a.categories)] as category,
+							(array['OPEN','OPEN','OPEN','ACKNOWLEDGED','IN_PROGRESS','RESOLVED','NOT_ACTIONABLE'])[1 + g % 7]
+								as status,
+							now() - (g % ?) * interval '1 day' - (g % 86400) * interval '1 second' as at) x""")
+			.params(beats + days, beats, points.get(0), points.get(1), "{" + String.join(",", categories) + "}", count,
+					days)
 			.update();
 	}
 
@@ -232,11 +234,11 @@ public final class Open311Benchmark {
 		// requests.json?beat=
 		// runs it
 		jdbc.sql("""
-				explain analyze select c.id from concerns c where c.beat = any(?::text[])
-				and c.category = any(?::text[]) and c.status = any(?::text[])
+				explain analyze select c.id from concerns c where c.beat = ?
+				and c.category = ? and c.status = any(?::text[])
 				and c.requested_at >= now() - interval '90 days' and c.requested_at < now()
 				order by c.requested_at desc, c.id desc limit 1000""")
-			.params("{" + BUSY_BEATS.get(0) + "}", "{noise}", "{OPEN,ACKNOWLEDGED,IN_PROGRESS,REFERRED}")
+			.params(BUSY_BEATS.get(0), "noise", "{OPEN,ACKNOWLEDGED,IN_PROGRESS,REFERRED}")
 			.query(String.class)
 			.list()
 			.forEach(System.out::println);
