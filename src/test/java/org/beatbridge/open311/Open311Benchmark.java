@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.beatbridge.open311.Open311Benchmark [-Dexec.args="seconds connections"]
+ *   -Dexec.mainClass=org.beatbridge.open311.Open311Benchmark [-Dexec.args="seconds connections [whole]"]
  * </pre>
  *
  * The JVM starts the application (embedded PostgreSQL, random port), plants 100,000
@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the last year, and issues an API key with a limit the run cannot reach. The load comes
  * from {@code wrk} in its own process ({@link Wrk}): per endpoint a 10 s warm-up, then
  * {@code seconds} (default 8) measured at each connection count (default 4 and 16).
+ * {@code whole} adds every concern of a busy beat in 90 days (the first 1,000).
  */
 public final class Open311Benchmark {
 
@@ -89,14 +90,17 @@ public final class Open311Benchmark {
 			Random random = new Random(311);
 			Path posts = wrk.postScript("post", "/open311/v2/requests.json", reports(beats, plain, key, random));
 			List<String> filtered = new ArrayList<>();
+			List<String> page = new ArrayList<>();
 			List<String> whole = new ArrayList<>();
 			for (int i = 0; i < 500; i++) {
 				String beat = BUSY_BEATS.get(random.nextInt(BUSY_BEATS.size()));
 				filtered.add("/open311/v2/requests.json?beat=" + beat + "&service_code="
 						+ plain.get(random.nextInt(plain.size())) + "&status=open");
+				page.add(filtered.get(i) + "&page_size=50");
 				whole.add("/open311/v2/requests.json?beat=" + beat);
 			}
 			Path filteredScript = wrk.getScript("filtered", filtered, Map.of());
+			Path pageScript = wrk.getScript("page", page, Map.of());
 			Path wholeScript = wrk.getScript("whole", whole, Map.of());
 
 			System.out.printf("wrk: %d s warm-up, %d s measured at %s connections per endpoint; load average %s%n",
@@ -108,8 +112,12 @@ public final class Open311Benchmark {
 					seconds, connections));
 			results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open", "/", filteredScript,
 					WARM_UP_SECONDS, seconds, connections));
-			results.addAll(wrk.measure("GET requests.json?beat=B (90 days, first 1,000)", "/", wholeScript,
-					WARM_UP_SECONDS, seconds, connections));
+			results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open&page_size=50", "/",
+					pageScript, WARM_UP_SECONDS, seconds, connections));
+			if (args.length > 2 && args[2].equals("whole")) {
+				results.addAll(wrk.measure("GET requests.json?beat=B (90 days, first 1,000)", "/", wholeScript,
+						WARM_UP_SECONDS, seconds, connections));
+			}
 			// warmed up in the first liveness run already
 			results.addAll(wrk.measure("GET /actuator/health/liveness (ceiling, after)", "/actuator/health/liveness",
 					null, 0, seconds, connections));
