@@ -53,6 +53,14 @@ public final class Wrk {
 	 * JVM with one line naming the package when wrk is not installed.
 	 */
 	public static Wrk against(String base) throws IOException {
+		return new Wrk(require(), base, Files.createTempDirectory("wrk-scripts"));
+	}
+
+	/**
+	 * The path of wrk; exits the JVM with one line naming the package when it is not
+	 * installed (call it first, before the slow set-up).
+	 */
+	public static String require() {
 		String executable = List.of("/usr/bin/wrk", "/usr/local/bin/wrk")
 			.stream()
 			.filter((path) -> Files.isExecutable(Path.of(path)))
@@ -62,7 +70,7 @@ public final class Wrk {
 			System.err.println("wrk is not installed: apt-get install -y wrk");
 			System.exit(2);
 		}
-		return new Wrk(executable, base, Files.createTempDirectory("wrk-scripts"));
+		return executable;
 	}
 
 	/**

@@ -59,6 +59,7 @@ public final class Open311Benchmark {
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 8;
 		List<Integer> connections = (args.length > 1) ? Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList()
 				: List.of(4, 16);
+		Wrk.require();
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
 			.web(WebApplicationType.SERVLET)

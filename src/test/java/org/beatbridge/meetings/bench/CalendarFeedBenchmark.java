@@ -71,6 +71,7 @@ public final class CalendarFeedBenchmark {
 		List<Integer> connections = (args.length > 1)
 				? java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList() : List.of(4, 16);
 		boolean growth = args.length > 2 && args[2].equals("growth");
+		Wrk.require();
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
 			.web(WebApplicationType.SERVLET)
