@@ -295,6 +295,10 @@ class Open311ConformanceTests {
 		assertThat(this.client.get(V2 + "/requests.json?beat=0111&service_code=noise").body())
 			.doesNotContain("\"" + noise + "\"");
 
+		JsonNode newest = read(this.client.get(V2 + "/requests.json?page_size=1").body());
+		assertThat(newest.size()).isEqualTo(1);
+		assertThat(newest.get(0).path("service_request_id").asString()).isEqualTo(graffiti);
+
 		Open311Xml xml = Open311Xml
 			.parse(this.client.get(V2 + "/requests.xml?service_request_id=" + noise + "," + graffiti).body());
 		assertThat(xml.root()).isEqualTo("service_requests");
@@ -395,6 +399,8 @@ class Open311ConformanceTests {
 				"end_date");
 		assertJsonError(this.client.get(V2 + "/requests.json?service_request_id=12,x"), 400, "service_request_id");
 		assertJsonError(this.client.get(V2 + "/requests.json?beat=north"), 400, "beat");
+		assertJsonError(this.client.get(V2 + "/requests.json?page_size=0"), 400, "page_size");
+		assertXmlError(this.client.get(V2 + "/requests.xml?page_size=5000"), 400, "page_size");
 		assertJsonError(this.client.get(V2 + "/requests.json?service_code=parking"), 404, "service_code");
 	}
 

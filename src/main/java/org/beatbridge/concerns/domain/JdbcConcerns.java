@@ -161,16 +161,14 @@ class JdbcConcerns implements Concerns {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (!query.beats().isEmpty()) {
-			where.add("c.beat = any(?::text[])");
-			params.add(textArray(query.beats().stream().map(JdbcConcerns::beatNumber).toList()));
+			oneOf("c.beat", query.beats().stream().map(JdbcConcerns::beatNumber).toList(), where, params);
 		}
 		if (query.district() != null && !query.district().isBlank()) {
 			where.add("c.district = ?");
 			params.add(districtNumber(query.district()));
 		}
 		if (!query.categories().isEmpty()) {
-			where.add("c.category = any(?::text[])");
-			params.add(textArray(query.categories()));
+			oneOf("c.category", query.categories(), where, params);
 		}
 		if (!query.statuses().isEmpty()) {
 			where.add("c.status = any(?::text[])");
@@ -362,11 +360,26 @@ class JdbcConcerns implements Concerns {
 	}
 
 	private Map<String, String> attributes(String text) {
-		if (text == null || text.isBlank()) {
+		// most categories ask nothing more: no JSON parser for every listed "{}"
+		if (text == null || text.isBlank() || text.equals("{}")) {
 			return Map.of();
 		}
 		return this.json.readValue(text, new TypeReference<LinkedHashMap<String, String>>() {
 		});
+	}
+
+	// One value as "=": PostgreSQL then reads the (beat, [category,] requested_at) index
+	// in
+	// order and stops at the limit; "= any(array)" would read every match and sort them
+	private static void oneOf(String column, List<String> values, List<String> where, List<Object> params) {
+		if (values.size() == 1) {
+			where.add(column + " = ?");
+			params.add(values.get(0));
+		}
+		else {
+			where.add(column + " = any(?::text[])");
+			params.add(textArray(values));
+		}
 	}
 
 	private static String textArray(List<String> values) {

@@ -35,6 +35,8 @@ class FeedCache {
 
 	private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
 
+	private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
+
 	FeedCache(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -47,10 +49,26 @@ class FeedCache {
 		if (cached != null && cached.version() == version && cached.renderedAt().isAfter(now.minus(FRESH))) {
 			return cached;
 		}
-		byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
-		Feed feed = new Feed(version, now, body, gzip(body), "\"" + version + "-" + digest(body) + "\"");
-		this.feeds.put(key, feed);
-		return feed;
+		// While another request of this node renders this feed, the one it replaces is
+		// served:
+		// stale by at most one render (well under a second), and a schedule change costs
+		// one
+		// render per feed and node instead of one per waiting subscriber (decision 0507)
+		boolean mine = this.rendering.putIfAbsent(key, Boolean.TRUE) == null;
+		if (!mine && cached != null) {
+			return cached;
+		}
+		try {
+			byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
+			Feed feed = new Feed(version, now, body, gzip(body), "\"" + version + "-" + digest(body) + "\"");
+			this.feeds.put(key, feed);
+			return feed;
+		}
+		finally {
+			if (mine) {
+				this.rendering.remove(key);
+			}
+		}
 	}
 
 	// Feeds compress about tenfold; calendar apps ask for gzip, so it is done once per

@@ -26,6 +26,8 @@ import org.beatbridge.open311.Open311Settings;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +58,11 @@ class Open311Controller {
 
 	private final Open311Writer writer;
 
+	private final TransactionTemplate transactions;
+
 	Open311Controller(Concerns concerns, ApiKeys keys, KeySubmissionLimits limits, Open311Settings settings,
-			Open311Writer writer) {
+			Open311Writer writer, PlatformTransactionManager transactions) {
+		this.transactions = new TransactionTemplate(transactions);
 		this.concerns = concerns;
 		this.keys = keys;
 		this.limits = limits;
@@ -109,31 +114,40 @@ class Open311Controller {
 			Locale locale) {
 		Open311Format as = Open311Format.of(format);
 		checkJurisdiction(as, params);
-		ApiKeyView key = this.keys.verify(params.getFirst("api_key"))
-			.orElseThrow(() -> Open311Error.forbidden(as, (params.getFirst("api_key") == null)
-					? "api_key was not provided." : "api_key is not valid or was revoked."));
-		NewConcern concern = ReportParameters.read(as, params, locale);
-		try {
-			this.limits.consume(key);
-		}
-		catch (TooManySubmissions ex) {
-			throw Open311Error.tooManyRequests(as, "This api_key reported more concerns than its limit of "
-					+ key.submissionsPerHour() + " per hour. Try again later.", ex.retryAfter());
-		}
-		ConcernReceipt receipt;
-		try {
-			receipt = this.concerns.report(concern);
-		}
-		catch (InvalidConcern ex) {
-			this.limits.refund(key);
-			throw ReportParameters.error(as, ex);
-		}
+		// One transaction: the key is checked where the report is written (a revoked key
+		// is refused at once) and counted last, so a refused report counts nothing
+		// (decision 0760)
+		ConcernReceipt receipt = this.transactions.execute((status) -> {
+			ApiKeyView key = this.keys.verify(params.getFirst("api_key"))
+				.orElseThrow(() -> Open311Error.forbidden(as, (params.getFirst("api_key") == null)
+						? "api_key was not provided." : "api_key is not valid or was revoked."));
+			NewConcern concern = ReportParameters.read(as, params, locale);
+			try {
+				this.limits.refuseWhileWaiting(key);
+				ConcernReceipt reported = report(as, concern);
+				this.limits.consume(key);
+				return reported;
+			}
+			catch (TooManySubmissions ex) {
+				throw Open311Error.tooManyRequests(as, "This api_key reported more concerns than its limit of "
+						+ key.submissionsPerHour() + " per hour. Try again later.", ex.retryAfter());
+			}
+		});
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("service_request_id", receipt.id().toString());
 		created.put("token", receipt.trackingToken());
 		created.put("service_notice", notice(receipt));
 		created.put("account_id", null);
 		return this.writer.ok(as, "service_requests", List.of(created));
+	}
+
+	private ConcernReceipt report(Open311Format as, NewConcern concern) {
+		try {
+			return this.concerns.report(concern);
+		}
+		catch (InvalidConcern ex) {
+			throw ReportParameters.error(as, ex);
+		}
 	}
 
 	@GetMapping("/open311/v2/requests.{format}")

@@ -22,8 +22,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The filters of {@code GET requests}: the specification's ({@code service_request_id},
  * {@code service_code}, {@code start_date}, {@code end_date}, {@code status}) and
- * BeatBridge's extensions ({@code beat}, {@code district}, {@code extensions}). Without
- * dates the last 90 days are searched; a range spans at most 90 days.
+ * extensions ({@code beat}, {@code district}, {@code extensions}, {@code page_size}).
+ * Without dates the last 90 days are searched; a range spans at most 90 days.
  */
 record RequestFilters(List<ConcernId> ids, ConcernQuery query, boolean extensions) {
 
@@ -87,8 +87,26 @@ record RequestFilters(List<ConcernId> ids, ConcernQuery query, boolean extension
 		}
 		// end_date is inclusive in the specification
 		ConcernQuery query = new ConcernQuery(beats, district, categories, statuses, start, end.plusMillis(1),
-				ConcernQuery.MAX_LIMIT);
+				pageSize(as, params));
 		return new RequestFilters(List.of(), query, extensions);
+	}
+
+	/**
+	 * The newest {@code page_size} requests (the community's pagination extension; a
+	 * client reads on with an earlier {@code end_date}); the specification's 1,000
+	 * without it.
+	 */
+	private static int pageSize(Open311Format as, MultiValueMap<String, String> params) {
+		String value = ReportParameters.text(params, "page_size");
+		if (value == null) {
+			return ConcernQuery.MAX_LIMIT;
+		}
+		if (!value.matches("\\d{1,4}") || Integer.parseInt(value) < 1
+				|| Integer.parseInt(value) > ConcernQuery.MAX_LIMIT) {
+			throw Open311Error.badRequest(as, "page_size '" + Open311Controller.shorten(value)
+					+ "' is not a whole number from 1 to " + ConcernQuery.MAX_LIMIT + ".");
+		}
+		return Integer.parseInt(value);
 	}
 
 	static boolean extensions(MultiValueMap<String, String> params) {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -17,14 +16,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
+import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 import org.beatbridge.BeatBridgeApplication;
+import org.beatbridge.bench.Wrk;
 import org.beatbridge.geography.BeatDetails;
 import org.beatbridge.geography.Beats;
 import org.beatbridge.meetings.CalendarImport;
@@ -38,20 +38,22 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Latency of the district calendar feeds under concurrent load. Not a test: run it with
+ * Latency of the district calendar feeds under load. Not a test: run it with
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.beatbridge.meetings.bench.CalendarFeedBenchmark [-Dexec.args="clients seconds"]
+ *   -Dexec.mainClass=org.beatbridge.meetings.bench.CalendarFeedBenchmark [-Dexec.args="seconds connections [growth]"]
  * </pre>
  *
- * Starts the application on a throw-away embedded PostgreSQL, imports the real 2016 CPD
- * calendar and two copies of it moved into the feeds' window (2026 and 2027), then gives
- * every beat a monthly series ("2nd Tuesday", CAPS's usual rhythm). {@code clients}
- * threads (default 8) fetch {@code /calendar/districts/{d}.ics} of random districts over
- * loopback HTTP for {@code seconds} (default 20) after a 5 s warm-up; then every beat
- * gets a second, weekly series (about five times the events) and the run is repeated: how
- * it grows.
+ * The JVM starts the application on a throw-away embedded PostgreSQL, imports the real
+ * 2016 CPD calendar and two copies of it moved into the feeds' window (2026 and 2027),
+ * then gives every beat a monthly series ("2nd Tuesday", CAPS's usual rhythm). Each
+ * district feed is requested once (the render, a cache miss); then {@code wrk} in its own
+ * process ({@link Wrk}) fetches {@code /calendar/districts/{random}.ics} with gzip: a 10
+ * s warm-up, {@code seconds} (default 8) measured at each connection count (default 4 and
+ * 16); again while a meeting is scheduled every 2 s (every feed becomes a miss), and
+ * against the liveness endpoint before and after. With {@code growth}, every beat then
+ * gets a weekly series (about four times the events) and the feeds are measured again.
  */
 public final class CalendarFeedBenchmark {
 
@@ -59,18 +61,25 @@ public final class CalendarFeedBenchmark {
 
 	static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
+	static final int WARM_UP_SECONDS = 10;
+
 	private CalendarFeedBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int clients = (args.length > 0) ? Integer.parseInt(args[0]) : 8;
-		int seconds = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
+		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 8;
+		List<Integer> connections = (args.length > 1)
+				? java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList() : List.of(4, 16);
+		boolean growth = args.length > 2 && args[2].equals("growth");
+		Wrk.require();
+		long started = System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.properties("beatbridge.embedded-ephemeral=true", "server.port=0", "spring.main.banner-mode=off",
 					"logging.level.root=warn")
 			.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			Wrk wrk = Wrk.against("http://127.0.0.1:" + port);
 			String json = Files.readString(CALENDAR);
 			CalendarImport calendar = context.getBean(CalendarImport.class);
 			for (String year : List.of("2016", "2026", "2027")) {
@@ -86,12 +95,35 @@ public final class CalendarFeedBenchmark {
 				.with(TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
 			series(meetings, beats, firstTuesday, LocalTime.of(18, 30), "FREQ=MONTHLY;BYDAY=2TU");
 			List<String> districts = beats.stream().map(BeatDetails::district).distinct().toList();
-			System.out.printf(Locale.ROOT, "%d beats, %d districts, monthly series per beat%n", beats.size(),
-					districts.size());
-			run(port, districts, clients, seconds);
-			series(meetings, beats, firstTuesday.plusDays(1), LocalTime.of(10, 0), "FREQ=WEEKLY");
-			System.out.println("+ a weekly series per beat");
-			run(port, districts, clients, seconds);
+			System.out.printf(Locale.ROOT, "%d beats, %d districts, monthly series per beat; ready after %.0f s%n",
+					beats.size(), districts.size(), (System.nanoTime() - started) / 1e9);
+			List<String> paths = new ArrayList<>();
+			for (int i = 0; i < 500; i++) {
+				paths.add("/calendar/districts/" + districts.get(i % districts.size()) + ".ics");
+			}
+			Path feeds = wrk.getScript("feeds", paths, Map.of("Accept-Encoding", "gzip"));
+			List<Wrk.Result> results = new ArrayList<>();
+			results.addAll(wrk.measure("GET /actuator/health/liveness (ceiling, before)", "/actuator/health/liveness",
+					null, WARM_UP_SECONDS, seconds, connections));
+			renders(port, districts);
+			results.addAll(wrk.measure("GET /calendar/districts/{d}.ics, gzip (cached)", "/", feeds, WARM_UP_SECONDS,
+					seconds, connections));
+			try (ScheduleChanges changes = new ScheduleChanges(meetings, beats, firstTuesday)) {
+				results.addAll(wrk.measure("GET /calendar/districts/{d}.ics, gzip, a schedule change every 2 s", "/",
+						feeds, 0, seconds, connections));
+				System.out.println(changes.count() + " schedule changes during the run");
+			}
+			if (growth) {
+				series(meetings, beats, firstTuesday.plusDays(1), LocalTime.of(10, 0), "FREQ=WEEKLY");
+				System.out.println("+ a weekly series per beat");
+				renders(port, districts);
+				results.addAll(wrk.measure("GET /calendar/districts/{d}.ics, gzip, + weekly series", "/", feeds,
+						WARM_UP_SECONDS, seconds, connections));
+			}
+			results.addAll(wrk.measure("GET /actuator/health/liveness (ceiling, after)", "/actuator/health/liveness",
+					null, 0, seconds, connections));
+			Wrk.printTable(results);
+			System.out.printf(Locale.ROOT, "total %.0f s%n", (System.nanoTime() - started) / 1e9);
 		}
 	}
 
@@ -102,71 +134,63 @@ public final class CalendarFeedBenchmark {
 		}
 	}
 
-	private static void run(int port, List<String> districts, int clients, int seconds) throws Exception {
+	/**
+	 * Each district feed requested once, one at a time, right after a change: what a
+	 * cache miss costs (ical4j render, gzip); the size and events of the feeds.
+	 */
+	private static void renders(int port, List<String> districts) throws Exception {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		// the first request of each feed renders it (a cache miss): timed on its own, one
-		// at a time
 		List<Long> renders = new ArrayList<>();
+		long bytes = 0;
+		long gzipped = 0;
+		long events = 0;
 		for (String district : districts) {
 			long start = System.nanoTime();
-			http.send(HttpRequest
+			HttpResponse<byte[]> response = http.send(HttpRequest
 				.newBuilder(URI.create("http://127.0.0.1:" + port + "/calendar/districts/" + district + ".ics"))
-				.build(), HttpResponse.BodyHandlers.discarding());
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 			renders.add(System.nanoTime() - start);
+			String body = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+					StandardCharsets.UTF_8);
+			bytes += body.length();
+			gzipped += response.body().length;
+			events += count(body, "BEGIN:VEVENT");
 		}
 		Collections.sort(renders);
-		System.out.printf(Locale.ROOT, "first request (render) per district: median %.0f ms, max %.0f ms%n",
-				percentile(renders, 50), percentile(renders, 100));
-		load(http, port, districts, clients, 5);
-		Result result = load(http, port, districts, clients, seconds);
-		List<Long> all = result.latencies();
-		Collections.sort(all);
 		System.out.printf(Locale.ROOT,
-				"%d clients, %d s: %d requests, %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, "
-						+ "mean gzipped feed %d kB, mean %d events%n",
-				clients, seconds, all.size(), all.size() / (double) seconds, percentile(all, 50), percentile(all, 95),
-				percentile(all, 99), all.get(all.size() - 1) / 1e6, result.bytes() / all.size() / 1024,
-				result.events() / all.size());
+				"first request (render) per district: median %.0f ms, max %.0f ms; mean feed %d events, %d kB, %d kB gzipped%n",
+				percentile(renders, 50), percentile(renders, 100), events / districts.size(),
+				bytes / districts.size() / 1024, gzipped / districts.size() / 1024);
 	}
 
-	private static Result load(HttpClient http, int port, List<String> districts, int clients, int seconds)
-			throws Exception {
-		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		AtomicLong bytes = new AtomicLong();
-		AtomicLong events = new AtomicLong();
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		List<Future<List<Long>>> futures = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			futures.add(pool.submit(() -> {
-				List<Long> latencies = new ArrayList<>();
-				while (System.nanoTime() < end) {
-					String district = districts.get(ThreadLocalRandom.current().nextInt(districts.size()));
-					HttpRequest request = HttpRequest
-						.newBuilder(URI.create("http://127.0.0.1:" + port + "/calendar/districts/" + district + ".ics"))
-						.header("Accept-Encoding", "gzip")
-						.build();
-					long start = System.nanoTime();
-					HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-					// a calendar app unzips what it receives: part of the time measured
-					String body = new String(
-							new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
-							StandardCharsets.UTF_8);
-					latencies.add(System.nanoTime() - start);
-					if (response.statusCode() != 200) {
-						throw new IllegalStateException("HTTP " + response.statusCode() + " for district " + district);
-					}
-					bytes.addAndGet(response.body().length);
-					events.addAndGet(count(body, "BEGIN:VEVENT"));
-				}
-				return latencies;
-			}));
+	/** A one-off meeting scheduled every 2 s in a random beat while it is open. */
+	private static final class ScheduleChanges implements AutoCloseable {
+
+		private final java.util.concurrent.ScheduledExecutorService timer = Executors
+			.newSingleThreadScheduledExecutor();
+
+		private final AtomicLong count = new AtomicLong();
+
+		ScheduleChanges(Meetings meetings, List<BeatDetails> beats, LocalDate first) {
+			this.timer.scheduleWithFixedDelay(() -> {
+				BeatDetails beat = beats.get(ThreadLocalRandom.current().nextInt(beats.size()));
+				LocalDate day = first.plusDays(400 + this.count.get());
+				meetings.schedule(new NewMeeting(List.of(beat.beat()), null, MeetingKind.IN_PERSON, "District station",
+						null, null, day.atTime(18, 30), day.atTime(19, 30), null, List.of("en"), false));
+				this.count.incrementAndGet();
+			}, 2, 2, TimeUnit.SECONDS);
 		}
-		List<Long> all = new ArrayList<>();
-		for (Future<List<Long>> future : futures) {
-			all.addAll(future.get());
+
+		long count() {
+			return this.count.get();
 		}
-		pool.shutdown();
-		return new Result(all, bytes.get(), events.get());
+
+		@Override
+		public void close() {
+			this.timer.shutdownNow();
+		}
+
 	}
 
 	private static int count(String text, String what) {
@@ -180,10 +204,6 @@ public final class CalendarFeedBenchmark {
 	private static double percentile(List<Long> sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
 		return sorted.get(Math.max(index, 0)) / 1e6;
-	}
-
-	record Result(List<Long> latencies, long bytes, long events) {
-
 	}
 
 }
