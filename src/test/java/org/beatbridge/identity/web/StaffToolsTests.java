@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Staff find their tools from the menu; residents and visitors do not get the page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Its own context (the property only sets it apart): it creates an administrator, and the
+// shared context's tests count administrators
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=staff-tools")
 @AutoConfigureTestRestTemplate
 class StaffToolsTests {
 
