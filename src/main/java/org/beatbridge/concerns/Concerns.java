@@ -20,9 +20,16 @@ public interface Concerns {
 	Optional<ConcernView> find(ConcernId id);
 
 	/**
-	 * The concern a tracking token was issued for; empty for any other text.
+	 * The concern a tracking token was issued for, or that a still valid tracking key
+	 * from a notification email names; empty for any other text.
 	 */
 	Optional<ConcernView> findByTrackingToken(String token);
+
+	/**
+	 * The concern a tracking key from a notification email names when the key is genuine
+	 * but its time is over (so the page can say "expired", not "unknown").
+	 */
+	Optional<ConcernId> expiredEmailLink(String key);
 
 	/**
 	 * Concerns matching the query, newest first.

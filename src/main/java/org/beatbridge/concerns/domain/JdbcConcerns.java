@@ -77,10 +77,14 @@ class JdbcConcerns implements Concerns {
 
 	private final JsonMapper json;
 
+	private final EmailTrackingLinks emailLinks;
+
 	private final Clock clock;
 
 	JdbcConcerns(JdbcClient jdbc, Beats beats, BlockLocations blocks, CategoryCatalog categories, KeyedHashes hashes,
-			ApplicationEventPublisher events, ConcernSettings settings, JsonMapper json) {
+			ApplicationEventPublisher events, ConcernSettings settings, JsonMapper json,
+			EmailTrackingLinks emailLinks) {
+		this.emailLinks = emailLinks;
 		this.jdbc = jdbc;
 		this.beats = beats;
 		this.blocks = blocks;
@@ -149,9 +153,14 @@ class JdbcConcerns implements Concerns {
 	@Transactional(readOnly = true)
 	public Optional<ConcernView> findByTrackingToken(String token) {
 		if (!TrackingTokens.looksValid(token)) {
-			return Optional.empty();
+			return this.emailLinks.valid(token).flatMap(this::find);
 		}
 		return views("c.tracking_token_hash = ?", List.of(TrackingTokens.hash(token)), "", 1).stream().findFirst();
+	}
+
+	@Override
+	public Optional<ConcernId> expiredEmailLink(String key) {
+		return this.emailLinks.expired(key);
 	}
 
 	@Override

@@ -54,11 +54,18 @@ class ConcernPagesController {
 	}
 
 	@GetMapping("/concerns/track/{token}")
-	String track(@PathVariable String token, @RequestParam(required = false) String reported, Locale locale,
-			Model model, HttpServletResponse response) {
+	String track(@PathVariable String token, @RequestParam(required = false) String reported,
+			@AuthenticationPrincipal CurrentAccount account, Locale locale, Model model, HttpServletResponse response) {
 		Optional<ConcernView> concern = this.concerns.findByTrackingToken(token);
 		if (concern.isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
+			Optional<ConcernId> expired = this.concerns.expiredEmailLink(token);
+			if (expired.isPresent() && account != null && reportedBy(account, expired.get())) {
+				// an old inbox notice: the signed-in reporter needs no key to their own
+				// concern
+				return "redirect:/concerns/" + expired.get();
+			}
+			response.setStatus(expired.isPresent() ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+			model.addAttribute("expired", expired.orElse(null));
 			return "concerns/track-unknown";
 		}
 		// The link is the key to the concern: never kept by shared caches or sent onwards
