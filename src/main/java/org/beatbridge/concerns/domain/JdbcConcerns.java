@@ -34,6 +34,7 @@ import org.beatbridge.concerns.Concerns;
 import org.beatbridge.concerns.Contact;
 import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.NewConcern;
+import org.beatbridge.concerns.Support;
 import org.beatbridge.crime.BlockLocations;
 import org.beatbridge.geography.Beats;
 import org.beatbridge.geography.BlockLevel;
@@ -219,7 +220,7 @@ class JdbcConcerns implements Concerns {
 
 	@Override
 	@Transactional
-	public int meToo(ConcernId id, String supporter) {
+	public Support meToo(ConcernId id, String supporter, String clientAddress) {
 		ConcernStatus status = lockedStatus(id);
 		if (!status.isOpen()) {
 			throw ConcernChangeRefused.closed(id, status);
@@ -228,18 +229,41 @@ class JdbcConcerns implements Concerns {
 			throw InvalidConcern.because("supporter", "concerns.error.supporter.required",
 					"Who supports the concern is needed, so that nobody counts twice.");
 		}
+		Instant now = this.clock.instant();
+		if (clientAddress != null && !supporter.startsWith("account:") && !newClientFor(id, clientAddress, now)) {
+			return new Support(supportCount(id), false);
+		}
 		int added = this.jdbc.sql("""
 				insert into concern_supports (concern_id, supporter_hash, at) values (?, ?, ?)
 				on conflict do nothing""")
-			.params(id.value(), this.hashes.hash("support", supporter), Timestamp.from(this.clock.instant()))
+			.params(id.value(), this.hashes.hash("support", supporter), Timestamp.from(now))
 			.update();
 		if (added > 0) {
-			return this.jdbc
+			return new Support(this.jdbc
 				.sql("update concerns set support_count = support_count + 1 where id = ? returning support_count")
 				.param(id.value())
 				.query(Integer.class)
-				.single();
+				.single(), true);
 		}
+		return new Support(supportCount(id), false);
+	}
+
+	/**
+	 * Opens this client's window on the concern, unless one is still open: the key is a
+	 * keyed hash of concern and household address, so it matches nothing else.
+	 */
+	private boolean newClientFor(ConcernId id, String clientAddress, Instant now) {
+		byte[] client = this.hashes.hash("support-client",
+				id.value() + "|" + BucketSubmissionLimits.household(clientAddress));
+		return this.jdbc.sql("""
+				insert into concern_support_clients (concern_id, client_hash, expires_at) values (?, ?, ?)
+				on conflict (concern_id, client_hash) do update set expires_at = excluded.expires_at
+				where concern_support_clients.expires_at <= ?""")
+			.params(id.value(), client, Timestamp.from(now.plus(this.settings.supportWindow())), Timestamp.from(now))
+			.update() > 0;
+	}
+
+	private int supportCount(ConcernId id) {
 		return this.jdbc.sql("select support_count from concerns where id = ?")
 			.param(id.value())
 			.query(Integer.class)

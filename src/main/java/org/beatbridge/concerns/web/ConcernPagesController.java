@@ -122,11 +122,13 @@ class ConcernPagesController {
 
 	@GetMapping("/concerns/{id}")
 	String concern(@PathVariable String id, @RequestParam(required = false) String supported,
-			@AuthenticationPrincipal CurrentAccount account, Locale locale, Model model) {
+			@RequestParam(required = false) String already, @AuthenticationPrincipal CurrentAccount account,
+			Locale locale, Model model) {
 		ConcernId concernId = ConcernId.parse(id).orElseThrow(() -> ConcernNotFound.forId(new ConcernId(0)));
 		ConcernView concern = this.concerns.find(concernId).orElseThrow(() -> ConcernNotFound.forId(concernId));
 		model.addAttribute("concern", concern);
 		model.addAttribute("supported", supported != null);
+		model.addAttribute("alreadySupported", already != null);
 		model.addAttribute("ownPhoto", concern.hasPhoto() && account != null && reportedBy(account, concernId));
 		labels(locale, model);
 		return "concerns/concern";
