@@ -60,7 +60,9 @@ class JdbcConcerns implements Concerns {
 	private static final String VIEW_COLUMNS = """
 			c.id, c.category, c.status, c.public_description, c.block_address, c.block_latitude, c.block_longitude,
 			c.beat, c.district, c.requested_at, c.updated_at, c.support_count, c.attributes, c.latitude, c.longitude,
-			exists (select 1 from concern_photos p where p.concern_id = c.id) as has_photo""";
+			exists (select 1 from concern_photos p where p.concern_id = c.id) as has_photo,
+			(select m.url from concern_media_links m where m.concern_id = c.id and m.published_at is not null)
+				as media_url""";
 
 	private final JdbcClient jdbc;
 
@@ -131,6 +133,11 @@ class JdbcConcerns implements Concerns {
 			this.jdbc.sql(
 					"insert into concern_photos (concern_id, content_type, width, height, bytes) values (?, ?, ?, ?, ?)")
 				.params(id, photo.contentType(), photo.width(), photo.height(), photo.bytes())
+				.update();
+		}
+		if (valid.mediaUrl() != null) {
+			this.jdbc.sql("insert into concern_media_links (concern_id, url) values (?, ?)")
+				.params(id, valid.mediaUrl())
 				.update();
 		}
 		this.jdbc.sql("""
@@ -390,7 +397,8 @@ class JdbcConcerns implements Concerns {
 				new BlockLevel.Point(rs.getDouble("block_latitude"), rs.getDouble("block_longitude")),
 				rs.getString("beat"), rs.getString("district"), rs.getTimestamp("requested_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), rs.getInt("support_count"), rs.getBoolean("has_photo"),
-				attributes(rs.getString("attributes")), rs.getDouble("latitude"), rs.getDouble("longitude"));
+				attributes(rs.getString("attributes")), rs.getDouble("latitude"), rs.getDouble("longitude"),
+				rs.getString("media_url"));
 	}
 
 	private Map<String, String> attributes(String text) {
@@ -419,7 +427,8 @@ class JdbcConcerns implements Concerns {
 
 	private record Row(long id, String category, ConcernStatus status, String description, String blockAddress,
 			BlockLevel.Point point, String beat, String district, Instant requestedAt, Instant updatedAt,
-			int supportCount, boolean hasPhoto, Map<String, String> attributes, double latitude, double longitude) {
+			int supportCount, boolean hasPhoto, Map<String, String> attributes, double latitude, double longitude,
+			String mediaUrl) {
 
 		double metresFrom(double otherLatitude, double otherLongitude) {
 			return Distances.metres(this.latitude, this.longitude, otherLatitude, otherLongitude);
@@ -428,7 +437,7 @@ class JdbcConcerns implements Concerns {
 		ConcernView view(List<ConcernUpdate> updates) {
 			return new ConcernView(new ConcernId(this.id), this.category, this.status, this.description,
 					this.blockAddress, this.point, this.beat, this.district, this.requestedAt, this.updatedAt,
-					this.supportCount, this.hasPhoto, this.attributes, updates);
+					this.supportCount, this.hasPhoto, this.attributes, updates, this.mediaUrl);
 		}
 
 	}
