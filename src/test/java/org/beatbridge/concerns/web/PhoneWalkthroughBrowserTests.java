@@ -2,6 +2,7 @@ package org.beatbridge.concerns.web;
 
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -12,6 +13,9 @@ import org.beatbridge.concerns.Concerns;
 import org.beatbridge.concerns.CrimeFixtures;
 import org.beatbridge.concerns.NewConcern;
 import org.beatbridge.crime.BlockLocations;
+import org.beatbridge.notifications.Notice;
+import org.beatbridge.notifications.Notifications;
+import org.beatbridge.notifications.Recipient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +47,9 @@ class PhoneWalkthroughBrowserTests extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Notifications notifications;
+
 	private String language;
 
 	@BeforeEach
@@ -67,8 +74,9 @@ class PhoneWalkthroughBrowserTests extends BrowserTest {
 	@ValueSource(strings = { "en", "es" })
 	void aResidentReportsSupportsAndTracksAConcernOnAPhone(String language) {
 		phone(language);
-		ConcernId existing = this.concerns.report(NewConcern.anonymousAt("abandoned-building",
-				"The vacant two-flat has had its back door wide open for weeks now.", LATITUDE, LONGITUDE))
+		ConcernId existing = this.concerns
+			.report(NewConcern.anonymousAt("abandoned-building",
+					"The vacant two-flat has had its back door wide open for weeks now.", LATITUDE, LONGITUDE))
 			.id();
 		open("/concerns/new?lang=" + language);
 		fits("1-form");
@@ -100,11 +108,42 @@ class PhoneWalkthroughBrowserTests extends BrowserTest {
 		fits("6-public");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aResidentFollowsAndStopsTheEmailsOnAPhone(String language) throws Exception {
+		phone(language);
+		ConcernId id = this.concerns
+			.report(NewConcern.anonymousAt("noise", "Car stereo contests in the parking lot after midnight.", LATITUDE,
+					LONGITUDE))
+			.id();
+		open("/concerns/track/" + id + ".1000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA?lang=" + language);
+		fits("7-unknown-link");
+
+		String token = "T" + language + "0123456789abcdefghijklmnopqrstuvwxyzABCDE".substring(0, 40);
+		this.notifications
+			.send(new Notice(Recipient.email("vecino-" + language + "@example.org", Locale.forLanguageTag(language)),
+					"concern:" + id, "es".equals(language) ? "Su asunto " + id + " ahora está: Reconocido"
+							: "Your concern " + id + " is now: Acknowledged",
+					"Body", "/concerns/" + id));
+		this.jdbc.sql("""
+				update notices set unsubscribe_hash = sha256(convert_to(?, 'UTF8')),
+					address_hash = sha256(convert_to(?, 'UTF8')) where topic = ?""")
+			.params(token, "vecino-" + language + "@example.org", "concern:" + id)
+			.update();
+		open("/unsubscribe/" + token + "?lang=" + language);
+		fits("8-unsubscribe");
+		this.page.locator("main form button[type=submit]").first().click();
+		this.page.waitForLoadState();
+		fits("9-unsubscribed");
+	}
+
 	/** The page fits a 360 px screen, shows no message key, and is saved as a picture. */
 	private void fits(String step) {
 		this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Paths.get("target", "phone", this.language + "-" + step + ".png")));
-		Object overflow = this.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		// against the phone's width: a mobile layout viewport grows with content too wide
+		// for it
+		Object overflow = this.page.evaluate("() => document.documentElement.scrollWidth - 360");
 		assertThat(((Number) overflow).intValue()).as(step + ": wider than the screen by").isLessThanOrEqualTo(0);
 		assertThat(this.page.content()).as(step).doesNotContain("??");
 	}
