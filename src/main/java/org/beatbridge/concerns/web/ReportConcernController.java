@@ -82,6 +82,21 @@ class ReportConcernController {
 		return show(ConcernForm.empty(account == null), Map.of(), beat, account, locale, model);
 	}
 
+	/**
+	 * Where the language switch of a refused form (its address is the POST's) leads: back
+	 * to the form, instead of a "method not allowed" page.
+	 */
+	@GetMapping("/concerns")
+	String backToTheForm() {
+		return "redirect:/concerns/new";
+	}
+
+	@GetMapping("/concerns/{id}/me-too")
+	String backToTheConcern(@PathVariable String id) {
+		ConcernId concernId = ConcernId.parse(id).orElseThrow(() -> ConcernNotFound.forId(new ConcernId(0)));
+		return "redirect:/concerns/" + concernId;
+	}
+
 	@PostMapping("/concerns")
 	String report(@RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "photo", required = false) MultipartFile photo,

@@ -136,4 +136,17 @@ class MeTooLimitsTests {
 		assertThat(closed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 	}
 
+	@Test
+	void theLanguageSwitchOfARefusedFormLeadsBackToThePage() {
+		ConcernId id = reported("Tags on the mailbox by the school.");
+		FormClient client = new FormClient(this.port, "10.7.0.6");
+		HttpResponse<String> form = client.get("/concerns?lang=es");
+		assertThat(form.statusCode()).isEqualTo(302);
+		assertThat(form.headers().firstValue("Location").orElseThrow()).endsWith("/concerns/new");
+		HttpResponse<String> concern = client.get("/concerns/" + id + "/me-too?lang=es");
+		assertThat(concern.statusCode()).isEqualTo(302);
+		assertThat(concern.headers().firstValue("Location").orElseThrow()).endsWith("/concerns/" + id);
+		assertThat(client.get("/concerns/abc/me-too").statusCode()).isEqualTo(404);
+	}
+
 }
