@@ -70,6 +70,13 @@ public interface ConcernTriage {
 	ConcernView moderate(ConcernId id, String publicDescription, TriageScope scope, Actor who);
 
 	/**
+	 * Makes the photo link an Open311 client sent public ({@code true}) or staff only
+	 * again, recorded with who and when (decision 0708).
+	 * @throws TriageRefused when the concern has no such link
+	 */
+	void publishMediaLink(ConcernId id, boolean publish, TriageScope scope, Actor who);
+
+	/**
 	 * Marks {@code duplicate} as a duplicate of {@code surviving}: its supporters and its
 	 * reporter (as one more supporter) count for the surviving concern, its reporter is
 	 * told of the surviving concern's later changes, and it is closed as not actionable

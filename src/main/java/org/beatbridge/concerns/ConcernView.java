@@ -15,14 +15,23 @@ import org.beatbridge.geography.BlockLevel;
  * @param point the point snapped to a block-sized grid
  * @param attributes the answers to the category's questions
  * @param updates the status timeline, oldest first (the report itself first)
+ * @param mediaUrl the link to a photo an Open311 client sent, once staff published it;
+ * otherwise {@code null}
  */
 public record ConcernView(ConcernId id, String category, ConcernStatus status, String description, String blockAddress,
 		BlockLevel.Point point, String beat, String district, Instant requestedAt, Instant updatedAt, int supportCount,
-		boolean hasPhoto, Map<String, String> attributes, List<ConcernUpdate> updates) {
+		boolean hasPhoto, Map<String, String> attributes, List<ConcernUpdate> updates, String mediaUrl) {
 
 	public ConcernView {
 		attributes = Map.copyOf(attributes);
 		updates = List.copyOf(updates);
+	}
+
+	public ConcernView(ConcernId id, String category, ConcernStatus status, String description, String blockAddress,
+			BlockLevel.Point point, String beat, String district, Instant requestedAt, Instant updatedAt,
+			int supportCount, boolean hasPhoto, Map<String, String> attributes, List<ConcernUpdate> updates) {
+		this(id, category, status, description, blockAddress, point, beat, district, requestedAt, updatedAt,
+				supportCount, hasPhoto, attributes, updates, null);
 	}
 
 	/**

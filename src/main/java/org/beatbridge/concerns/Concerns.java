@@ -20,9 +20,16 @@ public interface Concerns {
 	Optional<ConcernView> find(ConcernId id);
 
 	/**
-	 * The concern a tracking token was issued for; empty for any other text.
+	 * The concern a tracking token was issued for, or that a still valid tracking key
+	 * from a notification email names; empty for any other text.
 	 */
 	Optional<ConcernView> findByTrackingToken(String token);
+
+	/**
+	 * The concern a tracking key from a notification email names when the key is genuine
+	 * but its time is over (so the page can say "expired", not "unknown").
+	 */
+	Optional<ConcernId> expiredEmailLink(String key);
 
 	/**
 	 * Concerns matching the query, newest first.
@@ -43,7 +50,23 @@ public interface Concerns {
 	 * @throws ConcernNotFound when there is no such concern
 	 * @throws ConcernChangeRefused when the concern is closed
 	 */
-	int meToo(ConcernId id, String supporter);
+	default int meToo(ConcernId id, String supporter) {
+		return meToo(id, supporter, null).count();
+	}
+
+	/**
+	 * Adds one supporter to an open concern, once per supporter and, for visitors without
+	 * an account, once per client address within {@code supportWindow}: a second "me too"
+	 * from the same address with a fresh cookie is not counted (decision 0707).
+	 * @param supporter as for {@link #meToo(ConcernId, String)}
+	 * @param clientAddress the client's address as the server sees it, or {@code null}
+	 * when unknown; only a keyed hash of it and the concern is stored, until the window
+	 * ends
+	 * @return the count afterwards and whether this "me too" counted
+	 * @throws ConcernNotFound when there is no such concern
+	 * @throws ConcernChangeRefused when the concern is closed
+	 */
+	Support meToo(ConcernId id, String supporter, String clientAddress);
 
 	/**
 	 * The categories residents can choose, in the given language (English unless

@@ -20,15 +20,24 @@ import java.util.Map;
  * @param deviceId Open311's {@code device_id}, or {@code null}
  * @param locale the reporter's language ({@code en}, {@code es}), or {@code null} for
  * English
+ * @param mediaUrl Open311's {@code media_url}: an http(s) link to a photo the client
+ * hosts, or {@code null}; stored, never fetched, public only once staff publish it
  */
 public record NewConcern(String category, String description, Double latitude, Double longitude, String address,
 		byte[] photo, Contact contact, boolean anonymous, Long accountId, ConcernSource source,
-		Map<String, String> attributes, String deviceId, String locale) {
+		Map<String, String> attributes, String deviceId, String locale, String mediaUrl) {
 
 	public NewConcern {
 		contact = (contact != null) ? contact : Contact.NONE;
 		attributes = withoutNulls(attributes);
 		source = (source != null) ? source : ConcernSource.WEB;
+	}
+
+	public NewConcern(String category, String description, Double latitude, Double longitude, String address,
+			byte[] photo, Contact contact, boolean anonymous, Long accountId, ConcernSource source,
+			Map<String, String> attributes, String deviceId, String locale) {
+		this(category, description, latitude, longitude, address, photo, contact, anonymous, accountId, source,
+				attributes, deviceId, locale, null);
 	}
 
 	private static Map<String, String> withoutNulls(Map<String, String> attributes) {

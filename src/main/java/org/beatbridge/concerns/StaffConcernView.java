@@ -18,11 +18,12 @@ import java.util.List;
  * @param mergedInto the concern this one was merged into, or {@code null}
  * @param duplicates concerns merged into this one
  * @param assignee the current assignment, or {@code null}
+ * @param mediaLink the photo link an Open311 client sent, or {@code null}
  */
 public record StaffConcernView(ConcernView concern, String originalDescription, double latitude, double longitude,
 		String reporter, boolean hasContact, ConcernId mergedInto, List<ConcernId> duplicates, Assignment assignee,
 		List<Step> steps, List<Note> notes, List<Moderation> moderations, List<Assignment> assignments,
-		List<Referral> referrals, List<ContactView> contactViews) {
+		List<Referral> referrals, List<ContactView> contactViews, MediaLink mediaLink) {
 
 	public StaffConcernView {
 		duplicates = List.copyOf(duplicates);
@@ -32,6 +33,14 @@ public record StaffConcernView(ConcernView concern, String originalDescription, 
 		assignments = List.copyOf(assignments);
 		referrals = List.copyOf(referrals);
 		contactViews = List.copyOf(contactViews);
+	}
+
+	public StaffConcernView(ConcernView concern, String originalDescription, double latitude, double longitude,
+			String reporter, boolean hasContact, ConcernId mergedInto, List<ConcernId> duplicates, Assignment assignee,
+			List<Step> steps, List<Note> notes, List<Moderation> moderations, List<Assignment> assignments,
+			List<Referral> referrals, List<ContactView> contactViews) {
+		this(concern, originalDescription, latitude, longitude, reporter, hasContact, mergedInto, duplicates, assignee,
+				steps, notes, moderations, assignments, referrals, contactViews, null);
 	}
 
 	public boolean moderated() {
@@ -73,6 +82,21 @@ public record StaffConcernView(ConcernView concern, String originalDescription, 
 
 	/** One showing of the reporter's contact details. */
 	public record ContactView(Instant at, Staff by, String channel) {
+
+	}
+
+	/**
+	 * A link to a photo on another site, sent by an Open311 client: never fetched by
+	 * BeatBridge, public once staff published it.
+	 *
+	 * @param publishedAt when staff made it public, or {@code null} while staff only
+	 * @param publishedBy who did, or {@code null}
+	 */
+	public record MediaLink(String url, Instant publishedAt, Staff publishedBy) {
+
+		public boolean published() {
+			return this.publishedAt != null;
+		}
 
 	}
 

@@ -1,11 +1,14 @@
 package org.beatbridge.open311;
 
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpServer;
 import org.beatbridge.concerns.ConcernId;
 import org.beatbridge.concerns.ConcernStatus;
 import org.beatbridge.concerns.Concerns;
@@ -387,6 +390,80 @@ class Open311ConformanceTests {
 				Double.toString(LONG), "description", "Loud parties every night."), 404, "service_code");
 		assertXmlError(report("xml", "service_code", "parking", "lat", Double.toString(LAT), "long",
 				Double.toString(LONG), "description", "Loud parties every night."), 404, "service_code");
+	}
+
+	@Test
+	void keepsTheMediaUrlForStaffAndShowsItOnceStaffPublishedIt() {
+		String url = "https://photos.example.org/p/8842.jpg?size=large&v=2";
+		HttpResponse<String> created = report("json", "service_code", "graffiti", "lat", Double.toString(LAT), "long",
+				Double.toString(LONG), "description", "Fresh tags on the viaduct wall.", "media_url", url);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+		String id = read(created).get(0).path("service_request_id").asString();
+		assertThat(this.jdbc.sql("select url from concern_media_links where concern_id = ?")
+			.param(Long.parseLong(id))
+			.query(String.class)
+			.single()).isEqualTo(url);
+
+		HttpResponse<String> unpublished = this.client.get(V2 + "/requests/" + id + ".json");
+		Open311Schemas.assertValid("requests.json", unpublished.body());
+		assertThat(read(unpublished).get(0).path("media_url").isNull()).isTrue();
+		assertThat(unpublished.body()).doesNotContain("photos.example.org");
+
+		this.jdbc
+			.sql("update concern_media_links set published_at = now(), published_by = null, published_role = 'OFFICER'"
+					+ " where concern_id = ?")
+			.param(Long.parseLong(id))
+			.update();
+		HttpResponse<String> one = this.client.get(V2 + "/requests/" + id + ".json");
+		Open311Schemas.assertValid("requests.json", one.body());
+		assertThat(read(one).get(0).path("media_url").asString()).isEqualTo(url);
+		HttpResponse<String> list = this.client.get(V2 + "/requests.json?service_request_id=" + id);
+		Open311Schemas.assertValid("requests.json", list.body());
+		assertThat(read(list).get(0).path("media_url").asString()).isEqualTo(url);
+		Open311Xml xml = Open311Xml.parse(this.client.get(V2 + "/requests/" + id + ".xml").body());
+		assertThat(xml.text("/service_requests/request/media_url")).isEqualTo(url);
+	}
+
+	@Test
+	void refusesAMediaUrlThatIsNotAnAbsoluteWebAddressAndSavesNothing() {
+		long before = this.jdbc.sql("select count(*) from concerns").query(Long.class).single();
+		for (String bad : new String[] { "javascript:alert(1)", "ftp://example.org/a.jpg", "/photos/1.jpg",
+				"photos.example.org/1.jpg", "https://", "https://user:secret@example.org/a.jpg",
+				"http://exa mple.org/a.jpg", "https://example.org/" + "a".repeat(2000) }) {
+			assertJsonError(report("json", "service_code", "noise", "lat", Double.toString(LAT), "long",
+					Double.toString(LONG), "description", "Loud parties every night.", "media_url", bad), 400,
+					"media_url");
+		}
+		assertXmlError(
+				report("xml", "service_code", "noise", "lat", Double.toString(LAT), "long", Double.toString(LONG),
+						"description", "Loud parties every night.", "media_url", "file:///etc/passwd"),
+				400, "media_url");
+		assertThat(this.jdbc.sql("select count(*) from concerns").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void neverFetchesTheMediaUrl() throws Exception {
+		AtomicInteger fetched = new AtomicInteger();
+		HttpServer photos = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		photos.createContext("/", (exchange) -> {
+			fetched.incrementAndGet();
+			exchange.sendResponseHeaders(204, -1);
+			exchange.close();
+		});
+		photos.start();
+		try {
+			String url = "http://127.0.0.1:" + photos.getAddress().getPort() + "/internal/admin.jpg";
+			HttpResponse<String> created = report("json", "service_code", "graffiti", "lat", Double.toString(LAT),
+					"long", Double.toString(LONG), "description", "Tags on the school fence.", "media_url", url);
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+			String id = read(created).get(0).path("service_request_id").asString();
+			this.client.get(V2 + "/requests/" + id + ".json");
+			Thread.sleep(500);
+			assertThat(fetched.get()).isZero();
+		}
+		finally {
+			photos.stop(0);
+		}
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.beatbridge.concerns.domain;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,6 +43,8 @@ final class ConcernRules {
 
 	static final int MAX_DEVICE_ID = 100;
 
+	static final int MAX_MEDIA_URL = 2000;
+
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
 	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{7,25}$");
@@ -68,6 +72,7 @@ final class ConcernRules {
 		if (deviceId != null && deviceId.length() > MAX_DEVICE_ID) {
 			fail("deviceId", "deviceId.too-long", "The device id is at most " + MAX_DEVICE_ID + " characters.");
 		}
+		String mediaUrl = mediaUrl(concern.mediaUrl());
 		if (concern.anonymous() && concern.accountId() != null) {
 			fail("anonymous", "anonymous.with-account", "An anonymous concern is not linked to an account.");
 		}
@@ -77,7 +82,7 @@ final class ConcernRules {
 		String locale = "es".equalsIgnoreCase(plain(concern.locale())) ? "es" : "en";
 		return new Validated(category.code(), description, location, photo, concern.anonymous() ? null : contact,
 				concern.anonymous() ? null : concern.accountId(), concern.anonymous() ? null : deviceId, attributes,
-				locale);
+				locale, mediaUrl);
 	}
 
 	private ConcernCategory category(String code, CategoryCatalog categories) {
@@ -284,6 +289,35 @@ final class ConcernRules {
 		return (value.length() > 40) ? value.substring(0, 40) + "…" : value;
 	}
 
+	/**
+	 * An absolute http(s) URL with a host and without user name or password (which can
+	 * disguise where a link goes); never fetched (decision 0708).
+	 */
+	private String mediaUrl(String text) {
+		String value = plain(text);
+		if (value == null) {
+			return null;
+		}
+		if (value.length() > MAX_MEDIA_URL) {
+			fail("mediaUrl", "mediaUrl.too-long", "The media URL is at most " + MAX_MEDIA_URL + " characters.");
+			return null;
+		}
+		try {
+			URI uri = new URI(value);
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+					&& !uri.getHost().isBlank() && uri.getRawUserInfo() == null) {
+				return value;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// reported below
+		}
+		fail("mediaUrl", "mediaUrl.invalid",
+				"The media URL must be an absolute http or https URL with a host name, such as https://example.org/photo.jpg.");
+		return null;
+	}
+
 	private void fail(String field, String code, String message) {
 		this.errors.add(new FieldError(field, "concerns.error." + code, message));
 	}
@@ -293,7 +327,7 @@ final class ConcernRules {
 	}
 
 	record Validated(String category, String description, Location location, ConcernPhoto photo, Contact contact,
-			Long accountId, String deviceId, Map<String, String> attributes, String locale) {
+			Long accountId, String deviceId, Map<String, String> attributes, String locale, String mediaUrl) {
 
 	}
 

@@ -253,6 +253,22 @@ class JdbcConcernTriage implements ConcernTriage {
 
 	@Override
 	@Transactional
+	public void publishMediaLink(ConcernId id, boolean publish, TriageScope scope, Actor who) {
+		inScope(id, scope);
+		staff(who);
+		int changed = this.jdbc.sql("""
+				update concern_media_links set published_at = ?, published_by = ?, published_role = ?
+				where concern_id = ?""")
+			.params(publish ? Timestamp.from(this.clock.instant()) : null, publish ? who.accountId() : null,
+					publish ? who.role() : null, id.value())
+			.update();
+		if (changed == 0) {
+			throw TriageRefused.invalid("mediaUrl", "mediaUrl.none", "This concern has no link from an app.");
+		}
+	}
+
+	@Override
+	@Transactional
 	public void assign(ConcernId id, Long officerAccountId, TriageScope scope, Actor who) {
 		ConcernView concern = inScope(id, scope);
 		staff(who);

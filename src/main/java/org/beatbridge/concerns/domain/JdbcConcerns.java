@@ -35,6 +35,7 @@ import org.beatbridge.concerns.Concerns;
 import org.beatbridge.concerns.Contact;
 import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.NewConcern;
+import org.beatbridge.concerns.Support;
 import org.beatbridge.crime.BlockLocations;
 import org.beatbridge.geography.Beats;
 import org.beatbridge.geography.BlockLevel;
@@ -60,7 +61,9 @@ class JdbcConcerns implements Concerns {
 	private static final String VIEW_COLUMNS = """
 			c.id, c.category, c.status, c.public_description, c.block_address, c.block_latitude, c.block_longitude,
 			c.beat, c.district, c.requested_at, c.updated_at, c.support_count, c.attributes, c.latitude, c.longitude,
-			exists (select 1 from concern_photos p where p.concern_id = c.id) as has_photo""";
+			exists (select 1 from concern_photos p where p.concern_id = c.id) as has_photo,
+			(select m.url from concern_media_links m where m.concern_id = c.id and m.published_at is not null)
+				as media_url""";
 
 	private final JdbcClient jdbc;
 
@@ -78,10 +81,14 @@ class JdbcConcerns implements Concerns {
 
 	private final JsonMapper json;
 
+	private final EmailTrackingLinks emailLinks;
+
 	private final Clock clock;
 
 	JdbcConcerns(JdbcClient jdbc, Beats beats, BlockLocations blocks, CategoryCatalog categories, KeyedHashes hashes,
-			ApplicationEventPublisher events, ConcernSettings settings, JsonMapper json) {
+			ApplicationEventPublisher events, ConcernSettings settings, JsonMapper json,
+			EmailTrackingLinks emailLinks) {
+		this.emailLinks = emailLinks;
 		this.jdbc = jdbc;
 		this.beats = beats;
 		this.blocks = blocks;
@@ -129,6 +136,11 @@ class JdbcConcerns implements Concerns {
 				.params(id, photo.contentType(), photo.width(), photo.height(), photo.bytes())
 				.update();
 		}
+		if (valid.mediaUrl() != null) {
+			this.jdbc.sql("insert into concern_media_links (concern_id, url) values (?, ?)")
+				.params(id, valid.mediaUrl())
+				.update();
+		}
 		this.jdbc.sql("""
 				insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
 				values (?, null, 'OPEN', null, ?, ?)""")
@@ -150,9 +162,14 @@ class JdbcConcerns implements Concerns {
 	@Transactional(readOnly = true)
 	public Optional<ConcernView> findByTrackingToken(String token) {
 		if (!TrackingTokens.looksValid(token)) {
-			return Optional.empty();
+			return this.emailLinks.valid(token).flatMap(this::find);
 		}
 		return views("c.tracking_token_hash = ?", List.of(TrackingTokens.hash(token)), "", 1).stream().findFirst();
+	}
+
+	@Override
+	public Optional<ConcernId> expiredEmailLink(String key) {
+		return this.emailLinks.expired(key);
 	}
 
 	@Override
@@ -209,7 +226,7 @@ class JdbcConcerns implements Concerns {
 
 	@Override
 	@Transactional
-	public int meToo(ConcernId id, String supporter) {
+	public Support meToo(ConcernId id, String supporter, String clientAddress) {
 		ConcernStatus status = lockedStatus(id);
 		if (!status.isOpen()) {
 			throw ConcernChangeRefused.closed(id, status);
@@ -218,18 +235,40 @@ class JdbcConcerns implements Concerns {
 			throw InvalidConcern.because("supporter", "concerns.error.supporter.required",
 					"Who supports the concern is needed, so that nobody counts twice.");
 		}
+		Instant now = this.clock.instant();
+		if (clientAddress != null && !supporter.startsWith("account:") && !newClientFor(id, clientAddress, now)) {
+			return new Support(supportCount(id), false);
+		}
 		int added = this.jdbc.sql("""
 				insert into concern_supports (concern_id, supporter_hash, at) values (?, ?, ?)
 				on conflict do nothing""")
-			.params(id.value(), this.hashes.hash("support", supporter), Timestamp.from(this.clock.instant()))
+			.params(id.value(), this.hashes.hash("support", supporter), Timestamp.from(now))
 			.update();
 		if (added > 0) {
-			return this.jdbc
+			return new Support(this.jdbc
 				.sql("update concerns set support_count = support_count + 1 where id = ? returning support_count")
 				.param(id.value())
 				.query(Integer.class)
-				.single();
+				.single(), true);
 		}
+		return new Support(supportCount(id), false);
+	}
+
+	/**
+	 * Opens this client's window on the concern, unless one is still open: the key is a
+	 * keyed hash of concern and household address, so it matches nothing else.
+	 */
+	private boolean newClientFor(ConcernId id, String clientAddress, Instant now) {
+		byte[] client = this.hashes.hash("support-client", id.value() + "|" + KeyedHashes.household(clientAddress));
+		return this.jdbc.sql("""
+				insert into concern_support_clients (concern_id, client_hash, expires_at) values (?, ?, ?)
+				on conflict (concern_id, client_hash) do update set expires_at = excluded.expires_at
+				where concern_support_clients.expires_at <= ?""")
+			.params(id.value(), client, Timestamp.from(now.plus(this.settings.supportWindow())), Timestamp.from(now))
+			.update() > 0;
+	}
+
+	private int supportCount(ConcernId id) {
 		return this.jdbc.sql("select support_count from concerns where id = ?")
 			.param(id.value())
 			.query(Integer.class)
@@ -356,7 +395,8 @@ class JdbcConcerns implements Concerns {
 				new BlockLevel.Point(rs.getDouble("block_latitude"), rs.getDouble("block_longitude")),
 				rs.getString("beat"), rs.getString("district"), rs.getTimestamp("requested_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), rs.getInt("support_count"), rs.getBoolean("has_photo"),
-				attributes(rs.getString("attributes")), rs.getDouble("latitude"), rs.getDouble("longitude"));
+				attributes(rs.getString("attributes")), rs.getDouble("latitude"), rs.getDouble("longitude"),
+				rs.getString("media_url"));
 	}
 
 	private Map<String, String> attributes(String text) {
@@ -400,7 +440,8 @@ class JdbcConcerns implements Concerns {
 
 	private record Row(long id, String category, ConcernStatus status, String description, String blockAddress,
 			BlockLevel.Point point, String beat, String district, Instant requestedAt, Instant updatedAt,
-			int supportCount, boolean hasPhoto, Map<String, String> attributes, double latitude, double longitude) {
+			int supportCount, boolean hasPhoto, Map<String, String> attributes, double latitude, double longitude,
+			String mediaUrl) {
 
 		double metresFrom(double otherLatitude, double otherLongitude) {
 			return Distances.metres(this.latitude, this.longitude, otherLatitude, otherLongitude);
@@ -409,7 +450,7 @@ class JdbcConcerns implements Concerns {
 		ConcernView view(List<ConcernUpdate> updates) {
 			return new ConcernView(new ConcernId(this.id), this.category, this.status, this.description,
 					this.blockAddress, this.point, this.beat, this.district, this.requestedAt, this.updatedAt,
-					this.supportCount, this.hasPhoto, this.attributes, updates);
+					this.supportCount, this.hasPhoto, this.attributes, updates, this.mediaUrl);
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.beatbridge.concerns.domain;
 
 import java.util.Locale;
 
+import org.beatbridge.concerns.ConcernId;
 import org.beatbridge.concerns.ConcernStatusChanged;
 import org.beatbridge.notifications.Notice;
 import org.beatbridge.notifications.Notifications;
@@ -26,7 +27,11 @@ class MergedFollowersNotifier {
 
 	private final MessageSource messages;
 
-	MergedFollowersNotifier(JdbcClient jdbc, Notifications notifications, MessageSource messages) {
+	private final EmailTrackingLinks links;
+
+	MergedFollowersNotifier(JdbcClient jdbc, Notifications notifications, MessageSource messages,
+			EmailTrackingLinks links) {
+		this.links = links;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.messages = messages;
@@ -56,7 +61,10 @@ class MergedFollowersNotifier {
 		if (changed.publicUpdate() != null) {
 			body = body + "\n\n" + changed.publicUpdate();
 		}
-		return new Notice(recipient, "concern:" + duplicate, subject, body, "/concerns/" + changed.id());
+		// the duplicate's own tracking page says where it was merged and links to the
+		// survivor
+		String link = "/concerns/track/" + this.links.issue(new ConcernId(duplicate)) + "?lang=" + locale.getLanguage();
+		return new Notice(recipient, "concern:" + duplicate, subject, body, link);
 	}
 
 }

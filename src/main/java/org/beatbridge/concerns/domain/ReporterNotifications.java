@@ -28,10 +28,13 @@ class ReporterNotifications {
 
 	private final MessageSource messages;
 
+	private final EmailTrackingLinks links;
+
 	private final CategoryCatalog categories;
 
 	ReporterNotifications(JdbcClient jdbc, Notifications notifications, MessageSource messages,
-			CategoryCatalog categories) {
+			CategoryCatalog categories, EmailTrackingLinks links) {
+		this.links = links;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.messages = messages;
@@ -57,7 +60,7 @@ class ReporterNotifications {
 			}
 			Recipient recipient = new Recipient(reporter.accountId(), reporter.email(), locale);
 			this.notifications.send(new Notice(recipient, "concern:" + changed.id(), subject, body.toString(),
-					"/concerns/" + changed.id()));
+					"/concerns/track/" + this.links.issue(changed.id()) + "?lang=" + locale.getLanguage()));
 		});
 	}
 

@@ -7,6 +7,7 @@ import org.beatbridge.concerns.ConcernStatus;
 import org.beatbridge.concerns.ConcernView;
 import org.beatbridge.concerns.StaffConcernView;
 import org.beatbridge.concerns.StaffConcernView.Assignment;
+import org.beatbridge.concerns.StaffConcernView.MediaLink;
 import org.beatbridge.concerns.StaffConcernView.ContactView;
 import org.beatbridge.concerns.StaffConcernView.Moderation;
 import org.beatbridge.concerns.StaffConcernView.Note;
@@ -103,11 +104,21 @@ class StaffConcernReader {
 			.stream()
 			.map(ConcernId::new)
 			.toList();
+		MediaLink mediaLink = this.jdbc
+			.sql("select url, published_at, published_by, published_role from concern_media_links where concern_id = ?")
+			.param(id)
+			.query((rs, row) -> new MediaLink(rs.getString("url"),
+					(rs.getTimestamp("published_at") != null) ? rs.getTimestamp("published_at").toInstant() : null,
+					(rs.getTimestamp("published_at") != null)
+							? names.of(rs.getObject("published_by", Long.class), rs.getString("published_role"))
+							: null))
+			.optional()
+			.orElse(null);
 		Assignment current = assignments.isEmpty() ? null : assignments.get(assignments.size() - 1);
 		return new StaffConcernView(concern, original.description(), original.latitude(), original.longitude(),
 				reporter, original.hasContact() || original.account(), mergedInto, duplicates,
 				(current != null && current.officer() != null) ? current : null, steps, notes, moderations, assignments,
-				referrals, contactViews);
+				referrals, contactViews, mediaLink);
 	}
 
 	private record Original(String description, double latitude, double longitude, boolean identified, boolean account,

@@ -54,11 +54,18 @@ class ConcernPagesController {
 	}
 
 	@GetMapping("/concerns/track/{token}")
-	String track(@PathVariable String token, @RequestParam(required = false) String reported, Locale locale,
-			Model model, HttpServletResponse response) {
+	String track(@PathVariable String token, @RequestParam(required = false) String reported,
+			@AuthenticationPrincipal CurrentAccount account, Locale locale, Model model, HttpServletResponse response) {
 		Optional<ConcernView> concern = this.concerns.findByTrackingToken(token);
 		if (concern.isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
+			Optional<ConcernId> expired = this.concerns.expiredEmailLink(token);
+			if (expired.isPresent() && account != null && reportedBy(account, expired.get())) {
+				// an old inbox notice: the signed-in reporter needs no key to their own
+				// concern
+				return "redirect:/concerns/" + expired.get();
+			}
+			response.setStatus(expired.isPresent() ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+			model.addAttribute("expired", expired.orElse(null));
 			return "concerns/track-unknown";
 		}
 		// The link is the key to the concern: never kept by shared caches or sent onwards
@@ -115,11 +122,13 @@ class ConcernPagesController {
 
 	@GetMapping("/concerns/{id}")
 	String concern(@PathVariable String id, @RequestParam(required = false) String supported,
-			@AuthenticationPrincipal CurrentAccount account, Locale locale, Model model) {
+			@RequestParam(required = false) String already, @AuthenticationPrincipal CurrentAccount account,
+			Locale locale, Model model) {
 		ConcernId concernId = ConcernId.parse(id).orElseThrow(() -> ConcernNotFound.forId(new ConcernId(0)));
 		ConcernView concern = this.concerns.find(concernId).orElseThrow(() -> ConcernNotFound.forId(concernId));
 		model.addAttribute("concern", concern);
 		model.addAttribute("supported", supported != null);
+		model.addAttribute("alreadySupported", already != null);
 		model.addAttribute("ownPhoto", concern.hasPhoto() && account != null && reportedBy(account, concernId));
 		labels(locale, model);
 		return "concerns/concern";

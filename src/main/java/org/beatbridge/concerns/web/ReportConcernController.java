@@ -20,6 +20,9 @@ import org.beatbridge.concerns.Concerns;
 import org.beatbridge.concerns.FieldError;
 import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.SubmissionLimits;
+import org.beatbridge.concerns.Support;
+import org.beatbridge.concerns.SupportLimits;
+import org.beatbridge.concerns.TooManySupports;
 import org.beatbridge.concerns.TooManySubmissions;
 import org.beatbridge.crime.BlockLocations;
 import org.beatbridge.geography.BeatDetails;
@@ -55,14 +58,17 @@ class ReportConcernController {
 
 	private final SubmissionLimits limits;
 
+	private final SupportLimits supportLimits;
+
 	private final Beats beats;
 
 	private final BlockLocations blocks;
 
 	private final String tilesUrl;
 
-	ReportConcernController(Concerns concerns, SubmissionLimits limits, Beats beats, BlockLocations blocks,
-			@Value("${beatbridge.map.tiles-url:}") String tilesUrl) {
+	ReportConcernController(Concerns concerns, SubmissionLimits limits, SupportLimits supportLimits, Beats beats,
+			BlockLocations blocks, @Value("${beatbridge.map.tiles-url:}") String tilesUrl) {
+		this.supportLimits = supportLimits;
 		this.concerns = concerns;
 		this.limits = limits;
 		this.beats = beats;
@@ -74,6 +80,21 @@ class ReportConcernController {
 	String form(@RequestParam(required = false) String beat, @AuthenticationPrincipal CurrentAccount account,
 			Locale locale, Model model) {
 		return show(ConcernForm.empty(account == null), Map.of(), beat, account, locale, model);
+	}
+
+	/**
+	 * Where the language switch of a refused form (its address is the POST's) leads: back
+	 * to the form, instead of a "method not allowed" page.
+	 */
+	@GetMapping("/concerns")
+	String backToTheForm() {
+		return "redirect:/concerns/new";
+	}
+
+	@GetMapping("/concerns/{id}/me-too")
+	String backToTheConcern(@PathVariable String id) {
+		ConcernId concernId = ConcernId.parse(id).orElseThrow(() -> ConcernNotFound.forId(new ConcernId(0)));
+		return "redirect:/concerns/" + concernId;
 	}
 
 	@PostMapping("/concerns")
@@ -177,28 +198,54 @@ class ReportConcernController {
 
 	/**
 	 * "Me too" on an open concern instead of filing a duplicate; answers htmx with the
-	 * new count, a plain form post with the concern's page.
+	 * new count, a plain form post with the concern's page. Limited per client and once
+	 * per client address and concern for a while (decision 0707).
 	 */
 	@PostMapping("/concerns/{id}/me-too")
 	String meToo(@PathVariable String id, @AuthenticationPrincipal CurrentAccount account,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		ConcernId concernId = ConcernId.parse(id).orElseThrow(() -> ConcernNotFound.forId(new ConcernId(0)));
-		String supporter = ClientKeys.supporter(account, request, response);
+		ConcernView concern = this.concerns.find(concernId).orElseThrow(() -> ConcernNotFound.forId(concernId));
+		model.addAttribute("id", concernId);
+		model.addAttribute("closed", false);
 		try {
-			int count = this.concerns.meToo(concernId, supporter);
-			model.addAttribute("count", count);
-			model.addAttribute("closed", false);
+			this.supportLimits.consume(request.getRemoteAddr(), (account != null) ? account.id() : null);
+		}
+		catch (TooManySupports ex) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(ex.retryAfter().toSeconds()));
+			model.addAttribute("tooMany", ex.retryAfterMinutes());
+			if (htmx != null) {
+				return "concerns/fragments :: supported";
+			}
+			model.addAttribute("concern", concern);
+			model.addAttribute("supported", false);
+			model.addAttribute("alreadySupported", false);
+			model.addAttribute("ownPhoto", false);
+			model.addAttribute("names", ConcernLabels.categoryNames(this.concerns.categories(locale)));
+			return "concerns/concern";
+		}
+		String supporter = ClientKeys.supporter(account, request, response);
+		Support support = null;
+		try {
+			// accounts count once for good; only visitors without one are held to their
+			// address
+			support = this.concerns.meToo(concernId, supporter, (account != null) ? null : request.getRemoteAddr());
+			model.addAttribute("count", support.count());
+			model.addAttribute("counted", support.counted());
 		}
 		catch (ConcernChangeRefused ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("closed", true);
 		}
-		model.addAttribute("id", concernId);
 		if (htmx != null) {
 			return "concerns/fragments :: supported";
 		}
-		return "redirect:/concerns/" + concernId + (((Boolean) model.getAttribute("closed")) ? "" : "?supported");
+		if (support == null) {
+			return "redirect:/concerns/" + concernId;
+		}
+		return "redirect:/concerns/" + concernId + (support.counted() ? "?supported" : "?already");
 	}
 
 }

@@ -134,6 +134,15 @@ class StaffConcernController {
 				(concernId, scope, who) -> this.triage.moderate(concernId, publicDescription, scope, who), "moderated");
 	}
 
+	@PostMapping("/concerns/triage/{id}/media-link")
+	String mediaLink(@PathVariable String id, @RequestParam(required = false) String publish,
+			@AuthenticationPrincipal CurrentAccount account, Locale locale, Model model, HttpServletResponse response) {
+		boolean visible = "true".equals(publish);
+		return act(id, account, "mediaLink", typed(), locale, model, response,
+				(concernId, scope, who) -> this.triage.publishMediaLink(concernId, visible, scope, who),
+				visible ? "media-published" : "media-withdrawn");
+	}
+
 	@PostMapping("/concerns/triage/{id}/merge")
 	String merge(@PathVariable String id, @RequestParam(required = false) String into,
 			@AuthenticationPrincipal CurrentAccount account, Locale locale, Model model, HttpServletResponse response) {

@@ -96,7 +96,8 @@ final class Open311Views {
 		BlockLevel.Point point = concern.point();
 		request.put("lat", (point != null) ? point.latitude() : null);
 		request.put("long", (point != null) ? point.longitude() : null);
-		request.put("media_url", null);
+		// a client's link, published by staff; never fetched (decision 0708)
+		request.put("media_url", concern.mediaUrl());
 		if (extensions) {
 			Map<String, Object> extended = new LinkedHashMap<>();
 			extended.put("beat", concern.beat());

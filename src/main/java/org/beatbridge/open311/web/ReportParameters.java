@@ -24,12 +24,11 @@ final class ReportParameters {
 
 	private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\]]{1,100})\\](\\[\\])?");
 
-	private static final int MAX_MEDIA_URL = 2000;
-
-	private static final Map<String, String> PARAMETERS = Map.of("category", "service_code", "description",
-			"description", "latitude", "lat", "longitude", "long", "address", "address_string", "contactName",
-			"first_name", "contactEmail", "email", "contactPhone", "phone", "deviceId", "device_id", "anonymous",
-			"email");
+	private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("category", "service_code"),
+			Map.entry("description", "description"), Map.entry("latitude", "lat"), Map.entry("longitude", "long"),
+			Map.entry("address", "address_string"), Map.entry("contactName", "first_name"),
+			Map.entry("contactEmail", "email"), Map.entry("contactPhone", "phone"), Map.entry("deviceId", "device_id"),
+			Map.entry("anonymous", "email"), Map.entry("mediaUrl", "media_url"));
 
 	private ReportParameters() {
 	}
@@ -49,10 +48,6 @@ final class ReportParameters {
 		if (latitude == null && longitude == null && address == null && text(params, "address_id") == null) {
 			errors.add("A location was not provided: send lat and long, or address_string.");
 		}
-		String mediaUrl = text(params, "media_url");
-		if (mediaUrl != null && (mediaUrl.length() > MAX_MEDIA_URL || !mediaUrl.matches("(?i)https?://\\S+"))) {
-			errors.add("media_url must be an http or https URL of at most " + MAX_MEDIA_URL + " characters.");
-		}
 		if (!errors.isEmpty()) {
 			throw Open311Error.badRequest(as, errors);
 		}
@@ -62,7 +57,7 @@ final class ReportParameters {
 		boolean anonymous = contact.isEmpty() && deviceId == null;
 		return new NewConcern(serviceCode, text(params, "description"), latitude, longitude, address, null,
 				anonymous ? Contact.NONE : contact, anonymous, null, ConcernSource.OPEN311, attributes(params),
-				anonymous ? null : deviceId, language(locale));
+				anonymous ? null : deviceId, language(locale), text(params, "media_url"));
 	}
 
 	/**

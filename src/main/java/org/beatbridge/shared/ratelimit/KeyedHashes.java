@@ -63,7 +63,8 @@ public class KeyedHashes {
 		return "account:" + HexFormat.of().formatHex(hash(purpose, "account:" + accountId));
 	}
 
-	static String household(String address) {
+	/** The part of a client address that names one household: IPv6 by its /64. */
+	public static String household(String address) {
 		if (address == null || address.isBlank()) {
 			return "unknown";
 		}

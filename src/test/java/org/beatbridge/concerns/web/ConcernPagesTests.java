@@ -231,7 +231,7 @@ class ConcernPagesTests {
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.body()).contains("first neighbour");
 		HttpResponse<String> again = client.post("/concerns/" + existing + "/me-too", "HX-Request", "true");
-		assertThat(again.body()).contains("first neighbour");
+		assertThat(again.body()).contains("You already said").contains("One neighbour shares this concern");
 		assertThat(this.concerns.find(existing).map(ConcernView::supportCount)).contains(1);
 		HttpResponse<String> plain = client("10.1.0.7").post("/concerns/" + existing + "/me-too");
 		assertThat(plain.statusCode()).isEqualTo(403);

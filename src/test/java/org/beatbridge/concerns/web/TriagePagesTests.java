@@ -329,6 +329,40 @@ class TriagePagesTests {
 	}
 
 	@Test
+	void theAppsPhotoLinkIsForStaffUntilAnOfficerPublishesIt() {
+		String url = "https://photos.example.org/p/" + sequence.incrementAndGet() + ".jpg";
+		ConcernId id = this.concerns
+			.report(new NewConcern("noise", "Bass from the corner bar shakes the windows.", NORTH_LATITUDE,
+					NORTH_LONGITUDE, null, null, Contact.NONE, true, null, ConcernSource.OPEN311, Map.of(), null, "en",
+					url))
+			.id();
+		ConcernId without = reportInTheNorth("Barking dog left outside all night long.");
+		Browser officer = signedIn(this.northOfficer);
+		String staffPage = officer.get("/concerns/triage/" + id).body();
+		assertThat(staffPage).contains("Photo link from the reporting app")
+			.contains("href=\"" + url + "\"")
+			.contains("rel=\"noopener noreferrer nofollow ugc\"")
+			.contains("For staff only");
+		assertThat(new Browser(this.port).get("/concerns/" + id).body()).doesNotContain(url);
+		assertThat(view(id).mediaUrl()).isNull();
+
+		HttpResponse<String> published = act(officer, id, "media-link", "publish", "true");
+		assertThat(published.statusCode()).isEqualTo(302);
+		assertThat(officer.get("/concerns/triage/" + id + "?lang=es").body()).contains("Público desde")
+			.contains("Officer Diaz")
+			.contains("Volver a hacerlo solo para el personal");
+		assertThat(new Browser(this.port).get("/concerns/" + id).body()).contains("href=\"" + url + "\"")
+			.contains("Photo on another website");
+		assertThat(view(id).mediaUrl()).isEqualTo(url);
+
+		assertThat(act(officer, id, "media-link", "publish", "false").statusCode()).isEqualTo(302);
+		assertThat(view(id).mediaUrl()).isNull();
+		HttpResponse<String> none = act(officer, without, "media-link", "publish", "true");
+		assertThat(none.statusCode()).isEqualTo(400);
+		assertThat(none.body()).contains("Este asunto no tiene ningún enlace de una aplicación.");
+	}
+
+	@Test
 	void showingTheReportersContactIsRecorded() {
 		String email = "rosa" + sequence.incrementAndGet() + "@example.com";
 		ConcernId id = reportWithContact("Drag racing on Sheridan every Saturday night.", email);
