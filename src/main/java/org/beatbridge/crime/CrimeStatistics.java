@@ -23,4 +23,11 @@ public interface CrimeStatistics {
 	 */
 	List<CrimeUptick> upticks(Optional<String> district, Optional<LocalDate> since);
 
+	/**
+	 * The Monday of the first week with any imported incident, or empty before the first
+	 * import: pages start their default periods there rather than show weeks without data
+	 * as zeros.
+	 */
+	Optional<LocalDate> firstWeekWithData();
+
 }

@@ -129,6 +129,14 @@ class WeeklyCrimeStatistics implements CrimeStatistics {
 	}
 
 	/** The latest week with data: the portal publishes with a delay, so not this week. */
+	@Override
+	public Optional<LocalDate> firstWeekWithData() {
+		return Optional.ofNullable(this.jdbc.sql("SELECT min(week_start) FROM crime_weekly_beat_tallies")
+			.query(LocalDate.class)
+			.list()
+			.get(0));
+	}
+
 	private LocalDate latestWeek() {
 		LocalDate latest = this.jdbc.sql("SELECT max(week_start) FROM crime_weekly_beat_tallies")
 			.query(LocalDate.class)

@@ -81,6 +81,12 @@ class CrimePageController {
 		BeatCrimeSummary latest = this.statistics.beatSummary(details.beat(), Optional.empty(), Optional.empty());
 		LocalDate baselineStart = latest.to()
 			.minusWeeks(CrimeBriefing.RECENT_WEEKS - 1L + this.upticks.baselineWeeks());
+		// A baseline counts only weeks with data: weeks before the first import would
+		// lower it and make every category look like a rise
+		LocalDate firstWithData = this.statistics.firstWeekWithData().orElse(baselineStart);
+		if (firstWithData.isAfter(baselineStart) && !firstWithData.isAfter(latest.to())) {
+			baselineStart = firstWithData;
+		}
 		BeatCrimeSummary summary = this.statistics.beatSummary(details.beat(), Optional.of(baselineStart),
 				Optional.of(latest.to()));
 		model.addAttribute("beat", details);
