@@ -65,6 +65,12 @@ class StrictContentSecurityPolicyBrowserTests extends BrowserTest {
 		catch (PlaywrightException ex) {
 			// A request still in flight when the test moved on or closed the page; the
 			// policy is checked on the pages that stay open
+			try {
+				route.abort();
+			}
+			catch (PlaywrightException alreadyGone) {
+				// nothing left to settle
+			}
 			return;
 		}
 		Map<String, String> headers = new HashMap<>(response.headers());
