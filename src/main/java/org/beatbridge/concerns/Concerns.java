@@ -37,6 +37,15 @@ public interface Concerns {
 	List<ConcernView> search(ConcernQuery query);
 
 	/**
+	 * A number that grows whenever what {@link #search} answers for the query's beats or
+	 * district may change (a report, status change, public update, moderation, "me too",
+	 * published photo link): read it before searching, and an answer built then may be
+	 * served again while it is unchanged. Time passing is not counted: a window relative
+	 * to now is the caller's to expire (decision 0761).
+	 */
+	long listVersion(ConcernQuery query);
+
+	/**
 	 * Open concerns of a category near a point, reported within the configured window,
 	 * nearest first: what a resident is offered instead of filing a duplicate.
 	 */

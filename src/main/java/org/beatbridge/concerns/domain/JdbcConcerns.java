@@ -204,6 +204,27 @@ class JdbcConcerns implements Concerns {
 	}
 
 	@Override
+	public long listVersion(ConcernQuery query) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (!query.beats().isEmpty()) {
+			where.add("beat = any(?::text[])");
+			params.add(textArray(query.beats().stream().map(JdbcConcerns::beatNumber).toList()));
+		}
+		if (query.district() != null && !query.district().isBlank()) {
+			where.add("district = ?");
+			params.add(districtNumber(query.district()));
+		}
+		// triggers only ever add to a beat's number, so the sum grows with any of them
+		return this.jdbc
+			.sql("select coalesce(sum(version), 0) from concern_list_versions where "
+					+ (where.isEmpty() ? "true" : String.join(" and ", where)))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<ConcernView> similarOpenNearby(String category, double latitude, double longitude) {
 		double radius = this.settings.similarRadius();

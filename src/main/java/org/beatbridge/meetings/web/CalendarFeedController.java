@@ -74,21 +74,7 @@ class CalendarFeedController {
 			return CalendarFeeds.write(name, this.meetings.occurrences(window), now, this.publicUrl);
 		});
 		CacheControl caching = CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic();
-		if (request.checkNotModified(feed.etag())) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(feed.etag()).cacheControl(caching).build();
-		}
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.contentType(TEXT_CALENDAR)
-			.cacheControl(caching)
-			.eTag(feed.etag())
-			.lastModified(feed.renderedAt())
-			.varyBy(HttpHeaders.ACCEPT_ENCODING);
-		if (gzip) {
-			return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(feed.gzipped());
-		}
-		return response.body(feed.body());
+		return feed.rendered().respond(request, TEXT_CALENDAR, caching);
 	}
 
 }

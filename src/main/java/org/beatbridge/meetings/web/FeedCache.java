@@ -1,19 +1,14 @@
 package org.beatbridge.meetings.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
+
+import org.beatbridge.shared.web.RenderedBody;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,7 +55,7 @@ class FeedCache {
 		}
 		try {
 			byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
-			Feed feed = new Feed(version, now, body, gzip(body), "\"" + version + "-" + digest(body) + "\"");
+			Feed feed = new Feed(version, now, RenderedBody.of(body, version, now));
 			this.feeds.put(key, feed);
 			return feed;
 		}
@@ -71,30 +66,7 @@ class FeedCache {
 		}
 	}
 
-	// Feeds compress about tenfold; calendar apps ask for gzip, so it is done once per
-	// render
-	private static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8);
-		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-			zip.write(body);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Writing to memory failed", ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static String digest(byte[] body) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-			return HexFormat.of().formatHex(hash, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
-		}
-	}
-
-	record Feed(long version, Instant renderedAt, byte[] body, byte[] gzipped, String etag) {
+	record Feed(long version, Instant renderedAt, RenderedBody rendered) {
 
 	}
 

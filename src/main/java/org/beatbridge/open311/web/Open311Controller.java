@@ -1,6 +1,9 @@
 package org.beatbridge.open311.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +26,9 @@ import org.beatbridge.open311.ApiKeyView;
 import org.beatbridge.open311.ApiKeys;
 import org.beatbridge.open311.KeySubmissionLimits;
 import org.beatbridge.open311.Open311Settings;
+import org.beatbridge.shared.web.RenderedBody;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * GeoReport v2 at {@code /open311/v2}: services, service definitions, reporting with an
@@ -60,8 +66,11 @@ class Open311Controller {
 
 	private final TransactionTemplate transactions;
 
+	private final RequestListCache listCache;
+
 	Open311Controller(Concerns concerns, ApiKeys keys, KeySubmissionLimits limits, Open311Settings settings,
-			Open311Writer writer, PlatformTransactionManager transactions) {
+			Open311Writer writer, PlatformTransactionManager transactions, RequestListCache listCache) {
+		this.listCache = listCache;
 		this.transactions = new TransactionTemplate(transactions);
 		this.concerns = concerns;
 		this.keys = keys;
@@ -151,19 +160,45 @@ class Open311Controller {
 	}
 
 	@GetMapping("/open311/v2/requests.{format}")
-	ResponseEntity<String> requests(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
-			Locale locale) {
+	ResponseEntity<?> requests(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
+			Locale locale, WebRequest request) {
 		Open311Format as = Open311Format.of(format);
 		checkJurisdiction(as, params);
 		RequestFilters filters = RequestFilters.read(as, params, this::isKnownCategory);
-		List<ConcernView> found;
 		if (!filters.ids().isEmpty()) {
-			found = filters.ids().stream().map(this.concerns::find).flatMap(Optional::stream).toList();
+			List<ConcernView> found = filters.ids()
+				.stream()
+				.map(this.concerns::find)
+				.flatMap(Optional::stream)
+				.toList();
+			return this.writer.ok(as, "service_requests", requests(found, filters.extensions(), locale));
 		}
-		else {
-			found = this.concerns.search(filters.query());
+		// the version is read before the list, so a kept answer is never older than it
+		long version = this.concerns.listVersion(filters.query());
+		RenderedBody answer = this.listCache.get(RequestListCache.Key.of(as, locale.getLanguage(), params), version,
+				(now) -> {
+					List<ConcernView> found = this.concerns.search(filters.query());
+					byte[] bytes = this.writer
+						.write(as, "service_requests", requests(found, filters.extensions(), locale))
+						.getBytes(StandardCharsets.UTF_8);
+					return new RequestListCache.Rendered(bytes, validUntil(filters, found));
+				});
+		return answer.respond(request, as.mediaType(), CacheControl.noCache());
+	}
+
+	/**
+	 * Without dates the window is the last 90 days, so the answer changes when its oldest
+	 * request drops out of it, even if no concern changes.
+	 */
+	private static Instant validUntil(RequestFilters filters, List<ConcernView> found) {
+		if (!filters.relativeToNow() || found.isEmpty()) {
+			return null;
 		}
-		return this.writer.ok(as, "service_requests", requests(found, filters.extensions(), locale));
+		return found.stream()
+			.map(ConcernView::requestedAt)
+			.min(Comparator.naturalOrder())
+			.orElseThrow()
+			.plus(RequestFilters.MAX_RANGE);
 	}
 
 	// "request/" is how the community's Swagger description spells it

@@ -25,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * extensions ({@code beat}, {@code district}, {@code extensions}, {@code page_size}).
  * Without dates the last 90 days are searched; a range spans at most 90 days.
  */
-record RequestFilters(List<ConcernId> ids, ConcernQuery query, boolean extensions) {
+record RequestFilters(List<ConcernId> ids, ConcernQuery query, boolean extensions, boolean relativeToNow) {
 
 	static final Duration MAX_RANGE = Duration.ofDays(90);
 
@@ -46,7 +46,7 @@ record RequestFilters(List<ConcernId> ids, ConcernQuery query, boolean extension
 					.orElseThrow(() -> Open311Error.badRequest(as, "service_request_id '"
 							+ Open311Controller.shorten(text) + "' is not a service request id.")));
 			}
-			return new RequestFilters(List.copyOf(new LinkedHashSet<>(ids)), null, extensions);
+			return new RequestFilters(List.copyOf(new LinkedHashSet<>(ids)), null, extensions, false);
 		}
 		List<String> categories = list(params, "service_code");
 		for (String code : categories) {
@@ -57,7 +57,8 @@ record RequestFilters(List<ConcernId> ids, ConcernQuery query, boolean extension
 		List<ConcernStatus> statuses = statuses(as, list(params, "status"));
 		Instant start = date(as, params, "start_date");
 		Instant end = date(as, params, "end_date");
-		if (start == null && end == null) {
+		boolean relativeToNow = start == null && end == null;
+		if (relativeToNow) {
 			end = Instant.now();
 			start = end.minus(MAX_RANGE);
 		}
@@ -88,7 +89,7 @@ record RequestFilters(List<ConcernId> ids, ConcernQuery query, boolean extension
 		// end_date is inclusive in the specification
 		ConcernQuery query = new ConcernQuery(beats, district, categories, statuses, start, end.plusMillis(1),
 				pageSize(as, params));
-		return new RequestFilters(List.of(), query, extensions);
+		return new RequestFilters(List.of(), query, extensions, relativeToNow);
 	}
 
 	/**
