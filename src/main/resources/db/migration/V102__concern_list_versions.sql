@@ -52,9 +52,20 @@ begin
 end
 $$;
 
+-- A transition without a public update comes with an update of the concern's status (or is
+-- the report itself), which the concerns' triggers count: every report skips this one
+create function bump_concern_list_version_of_public_update() returns trigger language plpgsql as $$
+begin
+	insert into concern_list_versions (beat, district, version)
+	select c.beat, c.district, 1 from concerns c where c.id = new.concern_id
+	on conflict (beat) do update set version = concern_list_versions.version + 1;
+	return null;
+end
+$$;
+
 create trigger concern_transitions_inserted_list_versions after insert on concern_transitions
-	referencing new table as changed_rows
-	for each statement execute function bump_concern_list_versions_of_children();
+	for each row when (new.public_update is not null)
+	execute function bump_concern_list_version_of_public_update();
 create trigger concern_transitions_updated_list_versions after update on concern_transitions
 	referencing new table as changed_rows
 	for each statement execute function bump_concern_list_versions_of_children();

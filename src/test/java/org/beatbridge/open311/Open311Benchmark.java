@@ -37,8 +37,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * concerns in each of two beats (five years of a busy beat) and 50,000 over every beat in
  * the last year, and issues an API key with a limit the run cannot reach. The load comes
  * from {@code wrk} in its own process ({@link Wrk}): per endpoint a 10 s warm-up, then
- * {@code seconds} (default 8) measured at each connection count (default 4 and 16).
- * {@code whole} adds every concern of a busy beat in 90 days (the first 1,000).
+ * {@code seconds} (default 8) measured at each connection count (default 4 and 16). The
+ * third argument, a comma list, adds runs: {@code whole} every concern of a busy beat in
+ * 90 days (the first 1,000); {@code mixed} the filtered list again while reports arrive
+ * in the busy beats (each one makes the next answers of its beat be built again);
+ * {@code uncached} starts with no room for kept answers, so every list is built;
+ * {@code post} measures only POST (for profiling).
  */
 public final class Open311Benchmark {
 
@@ -52,6 +56,8 @@ public final class Open311Benchmark {
 
 	static final int WARM_UP_SECONDS = 10;
 
+	static final int REPORTS_PER_SECOND_WHILE_READING = 5;
+
 	private Open311Benchmark() {
 	}
 
@@ -59,12 +65,14 @@ public final class Open311Benchmark {
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 8;
 		List<Integer> connections = (args.length > 1) ? Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList()
 				: List.of(4, 16);
+		List<String> extras = (args.length > 2) ? List.of(args[2].split(",")) : List.of();
 		Wrk.require();
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.properties("beatbridge.embedded-ephemeral=true", "server.port=0", "spring.main.banner-mode=off",
-					"logging.level.root=warn")
+					"logging.level.root=warn",
+					"beatbridge.open311.list-cache-size=" + (extras.contains("uncached") ? "0" : "64MB"))
 			.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			Wrk wrk = Wrk.against("http://127.0.0.1:" + port);
@@ -111,13 +119,26 @@ public final class Open311Benchmark {
 					null, WARM_UP_SECONDS, seconds, connections));
 			results.addAll(wrk.measure("POST requests.json", "/open311/v2/requests.json", posts, WARM_UP_SECONDS,
 					seconds, connections));
-			results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open", "/", filteredScript,
-					WARM_UP_SECONDS, seconds, connections));
-			results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open&page_size=50", "/",
-					pageScript, WARM_UP_SECONDS, seconds, connections));
-			if (args.length > 2 && args[2].equals("whole")) {
-				results.addAll(wrk.measure("GET requests.json?beat=B (90 days, first 1,000)", "/", wholeScript,
-						WARM_UP_SECONDS, seconds, connections));
+			if (!extras.contains("post")) {
+				String cached = extras.contains("uncached") ? " (uncached)" : "";
+				results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open" + cached, "/",
+						filteredScript, WARM_UP_SECONDS, seconds, connections));
+				results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open&page_size=50" + cached,
+						"/", pageScript, WARM_UP_SECONDS, seconds, connections));
+				if (extras.contains("whole")) {
+					results.addAll(wrk.measure("GET requests.json?beat=B (90 days, first 1,000)" + cached, "/",
+							wholeScript, WARM_UP_SECONDS, seconds, connections));
+				}
+				if (extras.contains("mixed")) {
+					try (ReportStream reports = new ReportStream(port,
+							reports(busyBeats(beats, random), plain, key, random), REPORTS_PER_SECOND_WHILE_READING)) {
+						results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open, while "
+								+ REPORTS_PER_SECOND_WHILE_READING + " reports/s arrive in the busy beats" + cached,
+								"/", filteredScript, WARM_UP_SECONDS, seconds, connections));
+						System.out.printf("reports posted while reading: %,d (failed %,d)%n", reports.sent(),
+								reports.failed());
+					}
+				}
 			}
 			// warmed up in the first liveness run already
 			results.addAll(wrk.measure("GET /actuator/health/liveness (ceiling, after)", "/actuator/health/liveness",
@@ -134,6 +155,23 @@ public final class Open311Benchmark {
 	 * uses), random categories, a quarter with an email address.
 	 */
 	static List<String> reports(Beats beats, List<String> categories, String key, Random random) {
+		List<double[]> points = new ArrayList<>();
+		while (points.size() < 2000) {
+			points.add(pointIn(beats, null, random));
+		}
+		return reports(points, categories, key, random);
+	}
+
+	/** Points inside the busy beats, so that each report changes their lists. */
+	static List<double[]> busyBeats(Beats beats, Random random) {
+		List<double[]> points = new ArrayList<>();
+		while (points.size() < 200) {
+			points.add(pointIn(beats, BUSY_BEATS.get(points.size() % BUSY_BEATS.size()), random));
+		}
+		return points;
+	}
+
+	static List<String> reports(List<double[]> points, List<String> categories, String key, Random random) {
 		List<String> descriptions = List.of("Loud gatherings after midnight on the corner, again this week.",
 				"Street light out for two weeks; the block is dark at night.",
 				"Cars speeding past the school every morning around 8.",
@@ -141,7 +179,7 @@ public final class Open311Benchmark {
 				"Graffiti on the viaduct walls, new tags since Monday.");
 		List<String> bodies = new ArrayList<>();
 		while (bodies.size() < 2000) {
-			double[] point = pointIn(beats, null, random);
+			double[] point = points.get(bodies.size() % points.size());
 			StringBuilder body = new StringBuilder("api_key=" + key);
 			body.append("&service_code=").append(categories.get(random.nextInt(categories.size())));
 			body.append(String.format(Locale.ROOT, "&lat=%.6f&long=%.6f", point[0], point[1]));

@@ -109,26 +109,37 @@ class JdbcConcerns implements Concerns {
 		List<ConcernView> similar = similarOpenNearby(valid.category(), location.latitude(), location.longitude());
 		String token = TrackingTokens.next();
 		Instant now = this.clock.instant();
-		long id = this.jdbc.sql("""
-				insert into concerns (category, status, description, public_description, latitude, longitude,
-					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
-					anonymous, tracking_token_hash, requested_at, updated_at)
-				values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id""")
+		// One statement, one round trip: the concern, its first transition and, unless
+		// anonymous, its reporter (decision 0762)
+		boolean named = !concern.anonymous();
+		long id = this.jdbc
+			.sql("""
+					with concern as (
+						insert into concerns (category, status, description, public_description, latitude, longitude,
+							block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
+							anonymous, tracking_token_hash, requested_at, updated_at)
+						values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id, requested_at
+					), transition as (
+						insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
+						select id, null, 'OPEN', null, ?, requested_at from concern
+					), reporter as (
+						insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
+							device_id)
+						select id, ?::bigint, ?::text, ?::text, ?::text, ?::text from concern where ?
+					), media as (
+						insert into concern_media_links (concern_id, url) select id, ?::text from concern where ?::text is not null
+					)
+					select id from concern""")
 			.params(valid.category(), valid.description(), valid.description(), location.latitude(),
 					location.longitude(), location.block(), block.latitude(), block.longitude(), location.beat().beat(),
 					location.beat().district(), concern.source().name(), valid.locale(),
 					this.json.writeValueAsString(valid.attributes()), concern.anonymous(), TrackingTokens.hash(token),
-					Timestamp.from(now), Timestamp.from(now))
+					Timestamp.from(now), Timestamp.from(now), named ? "REPORTER" : "ANONYMOUS",
+					named ? valid.accountId() : null, named ? valid.contact().name() : null,
+					named ? valid.contact().email() : null, named ? valid.contact().phone() : null,
+					named ? valid.deviceId() : null, named, valid.mediaUrl(), valid.mediaUrl())
 			.query(Long.class)
 			.single();
-		if (!concern.anonymous()) {
-			this.jdbc.sql("""
-					insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
-						device_id) values (?, ?, ?, ?, ?, ?)""")
-				.params(id, valid.accountId(), valid.contact().name(), valid.contact().email(), valid.contact().phone(),
-						valid.deviceId())
-				.update();
-		}
 		if (valid.photo() != null) {
 			ConcernPhoto photo = valid.photo();
 			this.jdbc.sql(
@@ -136,16 +147,6 @@ class JdbcConcerns implements Concerns {
 				.params(id, photo.contentType(), photo.width(), photo.height(), photo.bytes())
 				.update();
 		}
-		if (valid.mediaUrl() != null) {
-			this.jdbc.sql("insert into concern_media_links (concern_id, url) values (?, ?)")
-				.params(id, valid.mediaUrl())
-				.update();
-		}
-		this.jdbc.sql("""
-				insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
-				values (?, null, 'OPEN', null, ?, ?)""")
-			.params(id, concern.anonymous() ? "ANONYMOUS" : "REPORTER", Timestamp.from(now))
-			.update();
 		ConcernId concernId = new ConcernId(id);
 		this.events.publishEvent(new ConcernReported(concernId, valid.category(), location.beat().beat(),
 				location.beat().district(), concern.source(), now));

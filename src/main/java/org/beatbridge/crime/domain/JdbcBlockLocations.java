@@ -1,5 +1,8 @@
 package org.beatbridge.crime.domain;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +32,10 @@ class JdbcBlockLocations implements BlockLocations {
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
+
+	private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
+
+	private volatile Snapshot snapshot;
 
 	JdbcBlockLocations(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
@@ -65,24 +72,43 @@ class JdbcBlockLocations implements BlockLocations {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<BlockPoint> nearest(double latitude, double longitude) {
-		double cosine = Math.cos(Math.toRadians(latitude));
-		return this.jdbc.sql("""
-				select block, latitude, longitude from crime_blocks
-				where latitude between ? and ? and longitude between ? and ?
-				order by (latitude - ?) * (latitude - ?) + (longitude - ?) * (longitude - ?) * ? * ?
-				limit 1""")
-			.params(latitude - NEAR_LATITUDE, latitude + NEAR_LATITUDE, longitude - NEAR_LONGITUDE,
-					longitude + NEAR_LONGITUDE, latitude, latitude, longitude, longitude, cosine, cosine)
-			.query(BlockPoint.class)
-			.optional();
+		return current().index().nearest(latitude, longitude, NEAR_LATITUDE, NEAR_LONGITUDE);
+	}
+
+	/**
+	 * The blocks of this node, read again when they were rebuilt (by any node), checked
+	 * at most every {@link #CHECK_EVERY}: blocks change only with crime imports.
+	 */
+	private Snapshot current() {
+		Snapshot known = this.snapshot;
+		Instant now = Instant.now();
+		if (known != null && now.isBefore(known.checkedAt().plus(CHECK_EVERY))) {
+			return known;
+		}
+		Instant rebuiltAt = this.jdbc.sql("select rebuilt_at from crime_blocks_state where id = 1")
+			.query(OffsetDateTime.class)
+			.optional()
+			.map(OffsetDateTime::toInstant)
+			.orElse(Instant.EPOCH);
+		if (known != null && known.rebuiltAt().equals(rebuiltAt)) {
+			known = new Snapshot(rebuiltAt, now, known.index());
+		}
+		else {
+			known = new Snapshot(rebuiltAt, now,
+					new NearestBlocks(this.jdbc.sql("select block, latitude, longitude from crime_blocks")
+						.query(BlockPoint.class)
+						.list()));
+		}
+		this.snapshot = known;
+		return known;
 	}
 
 	@Override
 	@Transactional
 	public void refresh() {
 		rebuild(fingerprint());
+		this.snapshot = null;
 	}
 
 	/**
@@ -135,6 +161,10 @@ class JdbcBlockLocations implements BlockLocations {
 				on conflict (id) do update set fingerprint = excluded.fingerprint, rebuilt_at = now()""")
 			.param(fingerprint)
 			.update();
+	}
+
+	private record Snapshot(Instant rebuiltAt, Instant checkedAt, NearestBlocks index) {
+
 	}
 
 }

@@ -30,7 +30,9 @@ import org.springframework.util.MultiValueMap;
 @Component
 class RequestListCache {
 
-	static final Duration MAX_AGE = Duration.ofMinutes(10);
+	// category names are read again every minute (CategoryCatalog), so kept answers
+	// follow them
+	static final Duration MAX_AGE = Duration.ofMinutes(1);
 
 	private final Cache<Key, Entry> answers;
 
