@@ -42,6 +42,8 @@ public final class Wrk {
 
 	private final Path scripts;
 
+	private ServerCpu cpu;
+
 	private Wrk(String executable, String base, Path scripts) {
 		this.executable = executable;
 		this.base = base;
@@ -54,6 +56,14 @@ public final class Wrk {
 	 */
 	public static Wrk against(String base) throws IOException {
 		return new Wrk(require(), base, Files.createTempDirectory("wrk-scripts"));
+	}
+
+	/**
+	 * Also measures the server's CPU time per request (this JVM and its PostgreSQL).
+	 */
+	public Wrk measuringCpu(ServerCpu cpu) {
+		this.cpu = cpu;
+		return this;
 	}
 
 	/**
@@ -134,6 +144,8 @@ public final class Wrk {
 		}
 		command.add(this.base + path);
 		String time = LocalTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+		long jvmBefore = (this.cpu != null) ? this.cpu.jvmNanos() : 0;
+		long postgresBefore = (this.cpu != null) ? this.cpu.postgresNanos() : 0;
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		try {
@@ -145,7 +157,12 @@ public final class Wrk {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while wrk ran", ex);
 		}
-		return parse(name, connections, time, output);
+		Result result = parse(name, connections, time, output);
+		if (this.cpu != null) {
+			result = result.withCpu((this.cpu.jvmNanos() - jvmBefore) / 1e6 / result.requests(),
+					(this.cpu.postgresNanos() - postgresBefore) / 1e6 / result.requests());
+		}
+		return result;
 	}
 
 	/**
@@ -227,7 +244,7 @@ public final class Wrk {
 			throw new IllegalStateException("No requests in wrk's output:\n" + output);
 		}
 		return new Result(name, connections, time, requests, perSecond, p50, p99, max, non2xx, socketErrors,
-				loadAverage());
+				loadAverage(), Double.NaN, Double.NaN);
 	}
 
 	// wrk prints times as 812.00us, 1.23ms, 2.01s or 1.50m
@@ -284,24 +301,34 @@ public final class Wrk {
 	 * above (wrk's "Non-2xx or 3xx").
 	 */
 	public record Result(String name, int connections, String time, long requests, double perSecond, double p50,
-			double p99, double max, long non2xx, long socketErrors, String load) {
+			double p99, double max, long non2xx, long socketErrors, String load, double cpuMillisPerRequest,
+			double postgresMillisPerRequest) {
+
+		Result withCpu(double jvmMillisPerRequest, double postgresMillisPerRequest) {
+			return new Result(this.name, this.connections, this.time, this.requests, this.perSecond, this.p50, this.p99,
+					this.max, this.non2xx, this.socketErrors, this.load, jvmMillisPerRequest + postgresMillisPerRequest,
+					postgresMillisPerRequest);
+		}
 
 		public static String header() {
-			return "| endpoint | connections | time UTC | requests | non-2xx | req/s | vs ceiling | p50 ms | p99 ms | max ms | load avg |\n"
-					+ "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
+			return "| endpoint | connections | time UTC | requests | non-2xx | req/s | vs ceiling | p50 ms | p99 ms | max ms | server CPU ms/req (of which PostgreSQL) | load avg |\n"
+					+ "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
 		}
 
 		public String row(double ceiling) {
-			return String.format(Locale.ROOT, "| %s | %d | %s | %,d | %d | %,.0f | %.0f %% | %.2f | %.2f | %.2f | %s |",
-					this.name, this.connections, this.time, this.requests, this.non2xx + this.socketErrors,
-					this.perSecond, 100 * this.perSecond / ceiling, this.p50, this.p99, this.max, this.load);
+			return String.format(Locale.ROOT,
+					"| %s | %d | %s | %,d | %d | %,.0f | %.0f %% | %.2f | %.2f | %.2f | %.2f (%.2f) | %s |", this.name,
+					this.connections, this.time, this.requests, this.non2xx + this.socketErrors, this.perSecond,
+					100 * this.perSecond / ceiling, this.p50, this.p99, this.max, this.cpuMillisPerRequest,
+					this.postgresMillisPerRequest, this.load);
 		}
 
 		public String line() {
 			return String.format(Locale.ROOT,
-					"%-58s c=%-3d %,9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  (load %s)",
+					"%-58s c=%-3d %,9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  cpu %.2f ms/req (pg %.2f)  (load %s)",
 					this.name, this.connections, this.perSecond, this.p50, this.p99, this.max,
-					this.non2xx + this.socketErrors, this.load);
+					this.non2xx + this.socketErrors, this.cpuMillisPerRequest, this.postgresMillisPerRequest,
+					this.load);
 		}
 
 	}

@@ -212,6 +212,24 @@ class ConcernsTests {
 	}
 
 	@Test
+	void findsSimilarConcernsAcrossTheEdgesOfTheSearchCellsButNotBeyondTheRadius() {
+		// 42.015 is an edge of the cells the search reads (latitude x 400 is whole)
+		ConcernReceipt south = this.concerns.report(NewConcern.anonymousAt("gambling",
+				"Dice games on the sidewalk every evening.", 42.01499, FARGO_LONGITUDE));
+		ConcernReceipt farNorth = this.concerns.report(NewConcern.anonymousAt("gambling",
+				"Card games in the gangway behind the store.", 42.01499 + 0.0027, FARGO_LONGITUDE));
+		List<ConcernId> found = this.concerns.similarOpenNearby("gambling", 42.01501, FARGO_LONGITUDE + 0.0001)
+			.stream()
+			.map(ConcernView::id)
+			.toList();
+		assertThat(found).contains(south.id()).doesNotContain(farNorth.id());
+		// about 230 m north-east: within 250 m, two cells away in each direction
+		assertThat(this.concerns.similarOpenNearby("gambling", 42.01499 + 0.0015, FARGO_LONGITUDE + 0.0021))
+			.extracting(ConcernView::id)
+			.contains(south.id());
+	}
+
+	@Test
 	void recordsEveryTransitionWithWhoAndWhenAndRefusesIllegalOnes() {
 		ConcernReceipt receipt = this.concerns.report(NewConcern.anonymousAt("vandalism",
 				"Car windows smashed along the block overnight.", FARGO_LATITUDE, FARGO_LONGITUDE));

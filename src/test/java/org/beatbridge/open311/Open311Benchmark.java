@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.beatbridge.BeatBridgeApplication;
+import org.beatbridge.bench.ServerCpu;
 import org.beatbridge.bench.Wrk;
 import org.beatbridge.concerns.ConcernCategory;
 import org.beatbridge.concerns.Concerns;
@@ -75,8 +76,8 @@ public final class Open311Benchmark {
 					"beatbridge.open311.list-cache-size=" + (extras.contains("uncached") ? "0" : "64MB"))
 			.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			Wrk wrk = Wrk.against("http://127.0.0.1:" + port);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			Wrk wrk = Wrk.against("http://127.0.0.1:" + port).measuringCpu(ServerCpu.of(jdbc));
 			Beats beats = context.getBean(Beats.class);
 			List<String> allBeats = beats.all().stream().map(BeatDetails::beat).toList();
 			List<ConcernCategory> categories = context.getBean(Concerns.class).categories(Locale.ENGLISH);
@@ -144,6 +145,9 @@ public final class Open311Benchmark {
 			results.addAll(wrk.measure("GET /actuator/health/liveness (ceiling, after)", "/actuator/health/liveness",
 					null, 0, seconds, connections));
 			Wrk.printTable(results);
+			if (extras.contains("post")) {
+				printReportPlans(jdbc);
+			}
 			System.out.printf("rows per answer: filtered ~%d, whole beat 1,000 (of ~%,d in 90 days); total %.0f s%n",
 					CONCERNS_PER_BUSY_BEAT * 90 / (365 * YEARS_OF_BUSY_BEAT) / plain.size() * 4 / 7,
 					CONCERNS_PER_BUSY_BEAT * 90 / (365 * YEARS_OF_BUSY_BEAT), (System.nanoTime() - started) / 1e9);
@@ -289,6 +293,28 @@ public final class Open311Benchmark {
 			.query(String.class)
 			.list()
 			.forEach(System.out::println);
+	}
+
+	/**
+	 * The plans of what a report asks the database, after the POST runs added their
+	 * concerns: where PostgreSQL's share of a report's CPU goes.
+	 */
+	private static void printReportPlans(JdbcClient jdbc) {
+		jdbc.sql("analyze concerns").update();
+		for (String query : List.of("""
+				explain (analyze, buffers) select c.id from concerns c where c.category = 'noise'
+				and c.status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')
+				and c.requested_at >= now() - interval '30 days' and c.latitude between 41.8786 and 41.8831
+				and c.longitude between -87.7268 and -87.7208 order by c.requested_at desc limit 200""", """
+				explain (analyze, buffers) select id from open311_api_keys where key_hash = sha256('x'::bytea)
+				and revoked_at is null""")) {
+			System.out.println(query.strip());
+			jdbc.sql(query).query(String.class).list().forEach(System.out::println);
+		}
+		System.out.println(jdbc.sql("select count(*) || ' concerns, ' || count(*) filter (where requested_at > now()"
+				+ " - interval '30 days') || ' in 30 days' from concerns")
+			.query(String.class)
+			.single());
 	}
 
 }

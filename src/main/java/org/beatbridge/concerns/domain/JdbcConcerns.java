@@ -233,10 +233,11 @@ class JdbcConcerns implements Concerns {
 		double dLon = Distances.longitudeDegrees(radius, latitude);
 		Instant since = this.clock.instant().minus(this.settings.similarWindow());
 		List<Row> candidates = rows(
-				"c.category = ? and c.status in " + OPEN_STATUSES
+				"c.category = ? and c.nearby_cell = any(?::bigint[]) and c.status in " + OPEN_STATUSES
 						+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?",
-				List.of(String.valueOf(category), Timestamp.from(since), latitude - dLat, latitude + dLat,
-						longitude - dLon, longitude + dLon),
+				List.of(String.valueOf(category),
+						nearbyCells(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
+						Timestamp.from(since), latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
 				"order by c.requested_at desc", 200);
 		List<Row> nearest = candidates.stream()
 			.filter((row) -> row.metresFrom(latitude, longitude) <= radius)
@@ -244,6 +245,23 @@ class JdbcConcerns implements Concerns {
 			.limit(this.settings.similarLimit())
 			.toList();
 		return withUpdates(nearest);
+	}
+
+	/**
+	 * The cells ({@code concerns.nearby_cell}, V103) that cover a box: the same formula
+	 * as the column's, in the same floating point.
+	 */
+	static String nearbyCells(double south, double north, double west, double east) {
+		StringBuilder cells = new StringBuilder("{");
+		for (long row = (long) Math.floor(south * 400); row <= (long) Math.floor(north * 400); row++) {
+			for (long column = (long) Math.floor(west * 300); column <= (long) Math.floor(east * 300); column++) {
+				if (cells.length() > 1) {
+					cells.append(',');
+				}
+				cells.append(row * 100_000 + column + 50_000);
+			}
+		}
+		return cells.append('}').toString();
 	}
 
 	@Override
