@@ -118,10 +118,12 @@ class Open311Controller {
 		return this.writer.ok(as, "service_definition", Open311Views.definition(category));
 	}
 
-	@PostMapping("/open311/v2/requests.{format}")
-	ResponseEntity<String> report(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
-			Locale locale) {
-		Open311Format as = Open311Format.of(format);
+	// The literal paths are found without trying every mapping of the application: the
+	// busiest endpoints, the pattern only for other extensions (refused)
+	@PostMapping({ "/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests.{format}" })
+	ResponseEntity<String> report(@PathVariable(required = false) String format,
+			@RequestParam MultiValueMap<String, String> params, Locale locale, HttpServletRequest request) {
+		Open311Format as = Open311Format.of((format != null) ? format : extension(request));
 		checkJurisdiction(as, params);
 		// One transaction: the key is checked where the report is written (a revoked key
 		// is refused at once) and counted last, so a refused report counts nothing
@@ -159,10 +161,11 @@ class Open311Controller {
 		}
 	}
 
-	@GetMapping("/open311/v2/requests.{format}")
-	ResponseEntity<?> requests(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
-			Locale locale, WebRequest request) {
-		Open311Format as = Open311Format.of(format);
+	@GetMapping({ "/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests.{format}" })
+	ResponseEntity<?> requests(@PathVariable(required = false) String format,
+			@RequestParam MultiValueMap<String, String> params, Locale locale, WebRequest request,
+			HttpServletRequest servletRequest) {
+		Open311Format as = Open311Format.of((format != null) ? format : extension(servletRequest));
 		checkJurisdiction(as, params);
 		RequestFilters filters = RequestFilters.read(as, params, this::isKnownCategory);
 		if (!filters.ids().isEmpty()) {
@@ -286,6 +289,11 @@ class Open311Controller {
 			throw Open311Error.notFound(as, "jurisdiction_id " + shorten(jurisdiction)
 					+ " was not found; this server is " + this.settings.jurisdictionId() + ".");
 		}
+	}
+
+	private static String extension(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 	static String shorten(String text) {
