@@ -55,7 +55,9 @@ public final class Open311Benchmark {
 
 	static final int CONCERNS_ELSEWHERE = 50_000;
 
-	static final int WARM_UP_SECONDS = 10;
+	// the JIT compiles a report's code for longer than a list's: steady state, not
+	// warm-up
+	static final int WARM_UP_SECONDS = 20;
 
 	static final int REPORTS_PER_SECOND_WHILE_READING = 5;
 
@@ -73,7 +75,8 @@ public final class Open311Benchmark {
 			.web(WebApplicationType.SERVLET)
 			.properties("beatbridge.embedded-ephemeral=true", "server.port=0", "spring.main.banner-mode=off",
 					"logging.level.root=warn",
-					"beatbridge.open311.list-cache-size=" + (extras.contains("uncached") ? "0" : "64MB"))
+					"beatbridge.open311.list-cache-size=" + (extras.contains("uncached") ? "0" : "64MB"),
+					"beatbridge.embedded-statement-statistics=" + extras.contains("post"))
 			.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -118,8 +121,24 @@ public final class Open311Benchmark {
 			List<Wrk.Result> results = new ArrayList<>();
 			results.addAll(wrk.measure("GET /actuator/health/liveness (ceiling, before)", "/actuator/health/liveness",
 					null, WARM_UP_SECONDS, seconds, connections));
+			if (extras.contains("post")) {
+				jdbc.sql("create extension if not exists pg_stat_statements").update();
+				jdbc.sql("select pg_stat_statements_reset()").query((rs) -> {
+				});
+			}
 			results.addAll(wrk.measure("POST requests.json", "/open311/v2/requests.json", posts, WARM_UP_SECONDS,
 					seconds, connections));
+			if (extras.contains("post")) {
+				System.out.println("PostgreSQL per statement during the POST runs (pg_stat_statements):");
+				jdbc.sql("""
+						select to_char(total_exec_time, '99990.0') || ' ms total, ' || calls || ' calls, '
+							|| to_char(1000 * mean_exec_time, '99990') || ' us mean: '
+							|| regexp_replace(left(query, 140), '\\s+', ' ', 'g')
+						from pg_stat_statements order by total_exec_time desc limit 15""")
+					.query(String.class)
+					.list()
+					.forEach(System.out::println);
+			}
 			if (!extras.contains("post")) {
 				String cached = extras.contains("uncached") ? " (uncached)" : "";
 				results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open" + cached, "/",

@@ -37,7 +37,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		try {
 			if (settings.embeddedEphemeral()) {
 				// a throw-away database (tests) need not survive a power cut
-				EmbeddedPostgres postgres = builder().setServerConfig("synchronous_commit", "off").start();
+				EmbeddedPostgres.Builder builder = builder().setServerConfig("synchronous_commit", "off");
+				if (settings.embeddedStatementStatistics()) {
+					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+						.setServerConfig("pg_stat_statements.track", "all");
+				}
+				EmbeddedPostgres postgres = builder.start();
 				return new EmbeddedPostgresServer(postgres, postgres.getPort());
 			}
 			Path dir = settings.postgresDir().toAbsolutePath().normalize();
