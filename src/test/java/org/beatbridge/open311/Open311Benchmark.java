@@ -57,7 +57,7 @@ public final class Open311Benchmark {
 
 	// the JIT compiles a report's code for longer than a list's: steady state, not
 	// warm-up
-	static final int WARM_UP_SECONDS = 20;
+	static final int WARM_UP_SECONDS = 30;
 
 	static final int REPORTS_PER_SECOND_WHILE_READING = 5;
 

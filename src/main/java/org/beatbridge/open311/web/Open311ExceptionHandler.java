@@ -1,6 +1,7 @@
 package org.beatbridge.open311.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -39,6 +41,16 @@ class Open311ExceptionHandler {
 	ResponseEntity<String> unreadable(Exception ex, HttpServletRequest request) {
 		return this.writer.error(Open311Error.badRequest(Open311Format.ofPath(request.getRequestURI()),
 				"The request could not be read: send form-encoded parameters."));
+	}
+
+	/**
+	 * The app hung up while its answer was written (a phone that lost its signal, a
+	 * client's timeout): nothing went wrong here and nothing can be answered.
+	 */
+	@ExceptionHandler({ AsyncRequestNotUsableException.class, ClientAbortException.class })
+	void clientGone(Exception ex, HttpServletRequest request) {
+		log.debug("Open311 client hung up during {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
 	}
 
 	@ExceptionHandler(Exception.class)
