@@ -106,7 +106,11 @@ class JdbcConcerns implements Concerns {
 		ConcernRules.Validated valid = ConcernRules.check(concern, this.categories, this.beats, this.blocks);
 		ConcernRules.Location location = valid.location();
 		BlockLevel.Point block = BlockLevel.point(location.latitude(), location.longitude());
-		List<ConcernView> similar = similarOpenNearby(valid.category(), location.latitude(), location.longitude());
+		// the receipt names similar concerns; their timelines are not read (one query
+		// less)
+		List<ConcernView> similar = nearestSimilar(valid.category(), location.latitude(), location.longitude()).stream()
+			.map((row) -> row.view(List.of()))
+			.toList();
 		String token = TrackingTokens.next();
 		Instant now = this.clock.instant();
 		// One statement, one round trip: the concern, its first transition and, unless
@@ -228,6 +232,10 @@ class JdbcConcerns implements Concerns {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ConcernView> similarOpenNearby(String category, double latitude, double longitude) {
+		return withUpdates(nearestSimilar(category, latitude, longitude));
+	}
+
+	private List<Row> nearestSimilar(String category, double latitude, double longitude) {
 		double radius = this.settings.similarRadius();
 		double dLat = Distances.latitudeDegrees(radius);
 		double dLon = Distances.longitudeDegrees(radius, latitude);
@@ -239,12 +247,11 @@ class JdbcConcerns implements Concerns {
 						nearbyCells(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
 						Timestamp.from(since), latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
 				"order by c.requested_at desc", 200);
-		List<Row> nearest = candidates.stream()
+		return candidates.stream()
 			.filter((row) -> row.metresFrom(latitude, longitude) <= radius)
 			.sorted(Comparator.comparingDouble((Row row) -> row.metresFrom(latitude, longitude)))
 			.limit(this.settings.similarLimit())
 			.toList();
-		return withUpdates(nearest);
 	}
 
 	/**
