@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,44 +107,53 @@ class JdbcConcerns implements Concerns {
 		ConcernRules.Validated valid = ConcernRules.check(concern, this.categories, this.beats, this.blocks);
 		ConcernRules.Location location = valid.location();
 		BlockLevel.Point block = BlockLevel.point(location.latitude(), location.longitude());
-		// the receipt names similar concerns; their timelines are not read (one query
-		// less)
-		List<ConcernView> similar = nearestSimilar(valid.category(), location.latitude(), location.longitude()).stream()
-			.map((row) -> row.view(List.of()))
-			.toList();
+		Similar search = similar(valid.category(), location.latitude(), location.longitude());
 		String token = TrackingTokens.next();
 		Instant now = this.clock.instant();
-		// One statement, one round trip: the concern, its first transition and, unless
-		// anonymous, its reporter (decision 0762)
+		// One statement, one round trip: similar open concerns nearby (read in the
+		// snapshot before the insert, so not the new one), the concern, its first
+		// transition, its reporter unless anonymous and its photo link (decision 0762)
 		boolean named = !concern.anonymous();
+		List<Object> params = new ArrayList<>(search.params());
+		params.addAll(Arrays.asList(valid.category(), valid.description(), valid.description(), location.latitude(),
+				location.longitude(), location.block(), block.latitude(), block.longitude(), location.beat().beat(),
+				location.beat().district(), concern.source().name(), valid.locale(),
+				this.json.writeValueAsString(valid.attributes()), concern.anonymous(), TrackingTokens.hash(token),
+				Timestamp.from(now), Timestamp.from(now), named ? "REPORTER" : "ANONYMOUS",
+				named ? valid.accountId() : null, named ? valid.contact().name() : null,
+				named ? valid.contact().email() : null, named ? valid.contact().phone() : null,
+				named ? valid.deviceId() : null, named, valid.mediaUrl(), valid.mediaUrl()));
+		List<Row> candidates = new ArrayList<>();
 		long id = this.jdbc
-			.sql("""
-					with concern as (
-						insert into concerns (category, status, description, public_description, latitude, longitude,
-							block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
-							anonymous, tracking_token_hash, requested_at, updated_at)
-						values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id, requested_at
-					), transition as (
-						insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
-						select id, null, 'OPEN', null, ?, requested_at from concern
-					), reporter as (
-						insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
-							device_id)
-						select id, ?::bigint, ?::text, ?::text, ?::text, ?::text from concern where ?
-					), media as (
-						insert into concern_media_links (concern_id, url) select id, ?::text from concern where ?::text is not null
-					)
-					select id from concern""")
-			.params(valid.category(), valid.description(), valid.description(), location.latitude(),
-					location.longitude(), location.block(), block.latitude(), block.longitude(), location.beat().beat(),
-					location.beat().district(), concern.source().name(), valid.locale(),
-					this.json.writeValueAsString(valid.attributes()), concern.anonymous(), TrackingTokens.hash(token),
-					Timestamp.from(now), Timestamp.from(now), named ? "REPORTER" : "ANONYMOUS",
-					named ? valid.accountId() : null, named ? valid.contact().name() : null,
-					named ? valid.contact().email() : null, named ? valid.contact().phone() : null,
-					named ? valid.deviceId() : null, named, valid.mediaUrl(), valid.mediaUrl())
-			.query(Long.class)
-			.single();
+			.sql("with nearby as (" + search.sql() + "), "
+					+ """
+							concern as (
+								insert into concerns (category, status, description, public_description, latitude, longitude,
+									block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
+									anonymous, tracking_token_hash, requested_at, updated_at)
+								values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id, requested_at
+							), transition as (
+								insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
+								select id, null, 'OPEN', null, ?, requested_at from concern
+							), reporter as (
+								insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
+									device_id)
+								select id, ?::bigint, ?::text, ?::text, ?::text, ?::text from concern where ?
+							), media as (
+								insert into concern_media_links (concern_id, url) select id, ?::text from concern where ?::text is not null
+							)
+							select concern.id as new_id, nearby.* from concern left join nearby on true""")
+			.params(params)
+			.query((rs, number) -> {
+				if (rs.getObject("id") != null) {
+					candidates.add(row(rs, number));
+				}
+				return rs.getLong("new_id");
+			})
+			.list()
+			.get(0);
+		// the receipt names similar concerns; their timelines are not read
+		List<ConcernView> similar = search.nearest(candidates).stream().map((row) -> row.view(List.of())).toList();
 		if (valid.photo() != null) {
 			ConcernPhoto photo = valid.photo();
 			this.jdbc.sql(
@@ -236,22 +246,41 @@ class JdbcConcerns implements Concerns {
 	}
 
 	private List<Row> nearestSimilar(String category, double latitude, double longitude) {
+		Similar search = similar(category, latitude, longitude);
+		return search.nearest(this.jdbc.sql(search.sql()).params(search.params()).query(this::row).list());
+	}
+
+	/**
+	 * The search for open concerns of a category near a point: the candidates in the box
+	 * around the radius (by the cells of V103), the nearest within the radius kept.
+	 */
+	private Similar similar(String category, double latitude, double longitude) {
 		double radius = this.settings.similarRadius();
 		double dLat = Distances.latitudeDegrees(radius);
 		double dLon = Distances.longitudeDegrees(radius, latitude);
 		Instant since = this.clock.instant().minus(this.settings.similarWindow());
-		List<Row> candidates = rows(
-				"c.category = ? and c.nearby_cell = any(?::bigint[]) and c.status in " + OPEN_STATUSES
-						+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?",
+		String sql = "select " + VIEW_COLUMNS + " from concerns c where c.category = ?"
+				+ " and c.nearby_cell = any(?::bigint[]) and c.status in " + OPEN_STATUSES
+				+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?"
+				+ " order by c.requested_at desc limit 200";
+		return new Similar(sql,
 				List.of(String.valueOf(category),
 						nearbyCells(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
 						Timestamp.from(since), latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
-				"order by c.requested_at desc", 200);
-		return candidates.stream()
-			.filter((row) -> row.metresFrom(latitude, longitude) <= radius)
-			.sorted(Comparator.comparingDouble((Row row) -> row.metresFrom(latitude, longitude)))
-			.limit(this.settings.similarLimit())
-			.toList();
+				latitude, longitude, radius, this.settings.similarLimit());
+	}
+
+	private record Similar(String sql, List<Object> params, double latitude, double longitude, double radius,
+			int limit) {
+
+		List<Row> nearest(List<Row> candidates) {
+			return candidates.stream()
+				.filter((row) -> row.metresFrom(this.latitude, this.longitude) <= this.radius)
+				.sorted(Comparator.comparingDouble((Row row) -> row.metresFrom(this.latitude, this.longitude)))
+				.limit(this.limit)
+				.toList();
+		}
+
 	}
 
 	/**
