@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,20 +93,27 @@ final class ImportBatch {
 			return;
 		}
 		long started = System.nanoTime();
+		// in ID order: the key's index is written page after page rather than at random,
+		// and only the IDs up to the highest stored one are looked up
+		long[] ids = new long[this.rows.size()];
+		int count = 0;
+		for (Long id : this.rows.keySet()) {
+			ids[count++] = id;
+		}
+		Arrays.sort(ids);
 		// The portal numbers incidents as they are reported: a batch of IDs above every
 		// stored one (most of a new export) needs no lookup
-		Map<Long, Row> existing = (this.lowestId > totals.highestStoredId) ? Map.of() : existing(connection);
+		Map<Long, Row> existing = new HashMap<>();
+		if (this.lowestId <= totals.highestStoredId) {
+			existing(connection, ids, totals.highestStoredId, existing);
+		}
 		long looked = System.nanoTime();
 		totals.lookupNanos += looked - started;
-		List<Row> inserts = new ArrayList<>(this.rows.size());
+		List<Row> inserts = new ArrayList<>(ids.length);
 		List<Row> updates = new ArrayList<>();
-		// in ID order, the primary key's index is written page after page rather than at
-		// random
-		List<Map.Entry<Long, Row>> entries = new ArrayList<>(this.rows.entrySet());
-		entries.sort(Map.Entry.comparingByKey());
-		for (Map.Entry<Long, Row> entry : entries) {
-			Row row = entry.getValue();
-			Row old = existing.get(entry.getKey());
+		for (long id : ids) {
+			Row row = this.rows.get(id);
+			Row old = existing.get(id);
 			if (old == null) {
 				inserts.add(row);
 				changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
@@ -140,16 +148,28 @@ final class ImportBatch {
 		totals.writeNanos += System.nanoTime() - looked;
 	}
 
-	private Map<Long, Row> existing(Connection connection) throws SQLException {
-		Map<Long, Row> existing = new HashMap<>();
-		Array ids = connection.createArrayOf("bigint", this.rows.keySet().toArray());
+	/**
+	 * Reads the stored incidents among these IDs: only the IDs up to the highest stored
+	 * one can be stored.
+	 * @param ids in order
+	 */
+	private static void existing(Connection connection, long[] ids, long highestStoredId, Map<Long, Row> existing)
+			throws SQLException {
+		int candidates = 0;
+		while (candidates < ids.length && ids[candidates] <= highestStoredId) {
+			candidates++;
+		}
+		Long[] boxed = new Long[candidates];
+		for (int i = 0; i < candidates; i++) {
+			boxed[i] = ids[i];
+		}
+		Array array = connection.createArrayOf("bigint", boxed);
 		// Up to a batch of primary keys is always an index lookup. Right after a table
 		// was
 		// emptied or first filled its statistics are stale, and the planner chose
-		// sequential
-		// scans of the growing table for every batch (a quiet benchmark round fell from
-		// 51 %
-		// to 3 % of raw COPY). The setting is reset right after the lookup.
+		// sequential scans of the growing table for every batch (a quiet benchmark round
+		// fell from 51 % to 3 % of raw COPY). The setting is reset right after the
+		// lookup.
 		try (Statement setting = connection.createStatement()) {
 			setting.execute("SET LOCAL enable_seqscan = off");
 		}
@@ -157,7 +177,7 @@ final class ImportBatch {
 				SELECT id, updated_on::text, assigned_beat, assigned_district, date_trunc('week', occurred_at)::date,
 				  category
 				FROM crime_incidents WHERE id = ANY (?::bigint[])""")) {
-			query.setArray(1, ids);
+			query.setArray(1, array);
 			try (ResultSet result = query.executeQuery()) {
 				while (result.next()) {
 					existing.put(result.getLong(1), new Row(0, result.getString(2), result.getString(3),
@@ -166,12 +186,11 @@ final class ImportBatch {
 			}
 		}
 		finally {
-			ids.free();
+			array.free();
 			try (Statement setting = connection.createStatement()) {
 				setting.execute("SET LOCAL enable_seqscan TO DEFAULT");
 			}
 		}
-		return existing;
 	}
 
 	private static void copy(Connection connection, String sql, List<Row> rows) throws SQLException, IOException {
