@@ -260,14 +260,39 @@ class CrimeImportTests {
 		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(1);
 		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isZero();
 
-		assertThat(events.stream(UptickDetected.class)).singleElement().satisfies((uptick) -> {
-			assertThat(uptick.beat()).isEqualTo("0422");
-			assertThat(uptick.district()).isEqualTo("4");
-			assertThat(uptick.category()).isEqualTo("vandalism");
-			assertThat(uptick.firstWeek()).isEqualTo(LocalDateTime.of(2015, 4, 13, 0, 0).toLocalDate());
-			assertThat(uptick.observed()).isEqualTo(12);
-			assertThat(uptick.expected()).isEqualTo(2.0);
-		});
+		assertThat(events.stream(UpticksDetected.class).flatMap((found) -> found.upticks().stream())).singleElement()
+			.satisfies((uptick) -> {
+				assertThat(uptick.beat()).isEqualTo("0422");
+				assertThat(uptick.district()).isEqualTo("4");
+				assertThat(uptick.category()).isEqualTo("vandalism");
+				assertThat(uptick.firstWeek()).isEqualTo(LocalDateTime.of(2015, 4, 13, 0, 0).toLocalDate());
+				assertThat(uptick.observed()).isEqualTo(12);
+				assertThat(uptick.expected()).isEqualTo(2.0);
+			});
+	}
+
+	@Test
+	void announcesTheUpticksOfOneImportTogether(ApplicationEvents events) {
+		PortalCsv quiet = PortalCsv.file();
+		PortalCsv busy = PortalCsv.file();
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		for (String beat : List.of("0422", "1713")) {
+			for (int week = 0; week < 14; week++) {
+				quiet.vandalism(id++, monday.plusWeeks(week), beat)
+					.vandalism(id++, monday.plusWeeks(week).plusHours(1), beat);
+			}
+			for (int i = 0; i < 12; i++) {
+				busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), beat);
+			}
+		}
+
+		this.crimes.importFrom(quiet.stream());
+		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(2);
+
+		assertThat(events.stream(UpticksDetected.class)).singleElement()
+			.satisfies((found) -> assertThat(found.upticks()).extracting(UptickDetected::beat)
+				.containsExactlyInAnyOrder("0422", "1713"));
 	}
 
 	@Test

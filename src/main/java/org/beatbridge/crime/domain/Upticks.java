@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.beatbridge.crime.UptickDetected;
 import org.beatbridge.crime.UptickSettings;
+import org.beatbridge.crime.UpticksDetected;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored upticks, recomputed per beat from the weekly counts. An uptick that was not
- * there before is announced with {@link UptickDetected} in the same transaction.
+ * The stored upticks, recomputed per beat from the weekly counts. The upticks that were
+ * not there before are announced together with {@link UpticksDetected} in the same
+ * transaction.
  */
 @Component
 public class Upticks {
@@ -207,7 +209,9 @@ public class Upticks {
 					statement.setString(2, parts[1]);
 					statement.setDate(3, Date.valueOf(LocalDate.parse(parts[2])));
 				});
-		added.forEach(this.events::publishEvent);
+		if (!added.isEmpty()) {
+			this.events.publishEvent(new UpticksDetected(added));
+		}
 		log.debug("Upticks of {} beats tested from {}: {} series read in {} ms, tested in {} ms, stored in {} ms",
 				beats.size(), from, series.size(), (read - started) / 1_000_000, (tested - read) / 1_000_000,
 				(System.nanoTime() - tested) / 1_000_000);
