@@ -111,23 +111,24 @@ final class ImportBatch {
 		totals.lookupNanos += looked - started;
 		List<Row> inserts = new ArrayList<>(ids.length);
 		List<Row> updates = new ArrayList<>();
+		List<Row> replaced = new ArrayList<>();
 		for (long id : ids) {
 			Row row = this.rows.get(id);
 			Row old = existing.get(id);
 			if (old == null) {
 				inserts.add(row);
-				changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
 			}
 			else if (row.updatedOn().compareTo(old.updatedOn()) > 0) {
 				updates.add(row);
-				changes.add(old.beat(), old.district(), old.week(), old.category(), -1);
-				changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
+				replaced.add(old);
 			}
 			else {
 				totals.unchanged++;
 			}
 		}
-		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN (FORMAT binary)", inserts);
+		// the counts' changes are summed while the server stores the last rows sent
+		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN (FORMAT binary)", inserts,
+				() -> count(inserts, replaced, updates, changes));
 		totals.highestStoredId = Math.max(totals.highestStoredId, this.highestId);
 		totals.inserted += inserts.size();
 		if (!updates.isEmpty()) {
@@ -137,13 +138,15 @@ final class ImportBatch {
 				}
 				totals.updatesTableCreated = true;
 			}
-			copy(connection, "COPY crime_import_updates (" + COLUMNS + ") FROM STDIN (FORMAT binary)", updates);
+			copy(connection, "COPY crime_import_updates (" + COLUMNS + ") FROM STDIN (FORMAT binary)", updates, () -> {
+			});
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate(UPDATE);
 				statement.executeUpdate("TRUNCATE crime_import_updates");
 			}
 			totals.updated += updates.size();
 		}
+		changes.flushIfLarge();
 		this.rows.clear();
 		totals.writeNanos += System.nanoTime() - looked;
 	}
@@ -193,8 +196,27 @@ final class ImportBatch {
 		}
 	}
 
-	private static void copy(Connection connection, String sql, List<Row> rows) throws SQLException, IOException {
+	/** Every insert adds one to its count, every update moves one. */
+	private static void count(List<Row> inserts, List<Row> replaced, List<Row> updates, WeeklyChanges changes) {
+		for (Row row : inserts) {
+			changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
+		}
+		for (int i = 0; i < updates.size(); i++) {
+			Row old = replaced.get(i);
+			Row row = updates.get(i);
+			changes.add(old.beat(), old.district(), old.week(), old.category(), -1);
+			changes.add(row.beat(), row.district(), row.week(), row.category(), 1);
+		}
+	}
+
+	/**
+	 * @param meanwhile work done after the last rows are sent, while the server stores
+	 * them; runs also when there are no rows
+	 */
+	private static void copy(Connection connection, String sql, List<Row> rows, Runnable meanwhile)
+			throws SQLException, IOException {
 		if (rows.isEmpty()) {
+			meanwhile.run();
 			return;
 		}
 		PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
@@ -204,6 +226,8 @@ final class ImportBatch {
 				copy.write(row.copyRow());
 			}
 			copy.write(BinaryCopy.TRAILER);
+			copy.flush();
+			meanwhile.run();
 			copy.endCopy();
 		}
 		finally {

@@ -45,8 +45,7 @@ final class WeeklyChanges {
 		this.connection = connection;
 	}
 
-	void add(String beat, String district, LocalDate week, String category, int change)
-			throws SQLException, IOException {
+	void add(String beat, String district, LocalDate week, String category, int change) {
 		if (beat == null) {
 			return;
 		}
@@ -69,6 +68,10 @@ final class WeeklyChanges {
 			this.cells++;
 		}
 		count[0] += change;
+	}
+
+	/** Writes the changes to the database once they have grown large. */
+	void flushIfLarge() throws SQLException, IOException {
 		if (this.cells >= FLUSH_AT) {
 			flush();
 		}
