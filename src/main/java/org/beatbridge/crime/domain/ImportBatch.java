@@ -52,6 +52,9 @@ final class ImportBatch {
 
 	private final Map<Long, Row> rows = new HashMap<>(SIZE * 2);
 
+	/** Used on the reader thread only, which fills a batch. */
+	private final BinaryCopy encoder = new BinaryCopy();
+
 	private final int size;
 
 	private long lowestId = Long.MAX_VALUE;
@@ -60,6 +63,10 @@ final class ImportBatch {
 
 	ImportBatch(int size) {
 		this.size = size;
+	}
+
+	int size() {
+		return this.rows.size();
 	}
 
 	boolean isFull() {
@@ -75,7 +82,7 @@ final class ImportBatch {
 		this.highestId = Math.max(this.highestId, id);
 		String updatedOn = values[18];
 		Row row = new Row(line, updatedOn, values[22], values[23], weekOf(values[2]), values[24],
-				BinaryCopy.row(values));
+				this.encoder.encoded(values));
 		Row earlier = this.rows.get(id);
 		if (earlier == null) {
 			this.rows.put(id, row);
