@@ -333,6 +333,34 @@ class CrimeImportTests {
 	}
 
 	@Test
+	void upticksOfImportsOverMoreThanAYearMatchACityWideRecomputation() {
+		// two a week for 80 weeks; 12 a week in weeks 20-21 of both years (the second
+		// time
+		// the seasonal baseline expects it) and once in week 60
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		PortalCsv file = PortalCsv.file();
+		for (int week = 0; week < 80; week++) {
+			boolean busy = week == 20 || week == 21 || week == 60 || week == 72 || week == 73;
+			for (int i = 0; i < (busy ? 12 : 2); i++) {
+				file.vandalism(id++, monday.plusWeeks(week).plusHours(i), "0422");
+			}
+			if (week == 55 || (week > 55 && week % 4 == 3)) {
+				this.crimes.importFrom(file.stream());
+				file = PortalCsv.file();
+			}
+		}
+		List<Map<String, Object>> incremental = storedUpticks();
+
+		this.upticks.refreshAll();
+
+		assertThat(incremental).extracting((uptick) -> uptick.get("first_week"))
+			.containsExactly(Date.valueOf(monday.plusWeeks(20).toLocalDate()),
+					Date.valueOf(monday.plusWeeks(60).toLocalDate()));
+		assertThat(storedUpticks()).isEqualTo(incremental);
+	}
+
+	@Test
 	void refusesAFileThatIsNotAPortalExport() {
 		assertThatExceptionOfType(CrimeImportFailed.class)
 			.isThrownBy(() -> this.crimes.importFrom(new ByteArrayInputStream("name,beat\nx,0422\n".getBytes())))

@@ -107,18 +107,30 @@ public class Upticks {
 			from = runStart.get(0).toLocalDate();
 		}
 		long started = System.nanoTime();
-		LocalDate readFrom = from.minusWeeks(this.settings.weeksOfHistory());
+		// Only the weeks the tests from there on read: the baseline before them and, for
+		// the seasonal baseline, the same weeks a year earlier (not the year between)
+		LocalDate recent = from.minusWeeks(this.settings.baselineWeeks());
+		LocalDate seasonFrom = recent;
+		LocalDate seasonTo = recent;
+		if (this.settings.seasonal()) {
+			seasonFrom = from.minusWeeks(UptickSettings.WEEKS_A_YEAR + this.settings.seasonalHalfWidth());
+			seasonTo = lastWeek.minusWeeks(UptickSettings.WEEKS_A_YEAR - this.settings.seasonalHalfWidth());
+		}
 		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
 		Map<String, Series> series = new HashMap<>();
-		// the beat-week rows with their category arrays: a tenth of the rows of the view
+		// the beat-week rows with their category arrays: a tenth of the rows of the view;
 		// the arrays as text, split here: the driver's array decoding cost more than the
 		// query, and its code was compiled again and again while imports ran
-		this.jdbc.sql("""
-				SELECT beat, district, (week_start - :first) / 7, categories::text, array_to_string(incidents, ',')
-				FROM crime_weekly_beat_tallies WHERE beat = ANY (:beats) AND week_start >= :from""")
+		this.jdbc
+			.sql("""
+					SELECT beat, district, (week_start - :first) / 7, categories::text, array_to_string(incidents, ',')
+					FROM crime_weekly_beat_tallies
+					WHERE beat = ANY (:beats) AND (week_start >= :recent OR week_start BETWEEN :seasonFrom AND :seasonTo)""")
 			.param("first", firstWeek)
 			.param("beats", array)
-			.param("from", readFrom)
+			.param("recent", recent)
+			.param("seasonFrom", seasonFrom)
+			.param("seasonTo", seasonTo)
 			.query((rs) -> {
 				String beat = rs.getString(1);
 				int week = rs.getInt(3);
