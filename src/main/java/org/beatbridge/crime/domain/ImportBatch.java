@@ -177,12 +177,10 @@ final class ImportBatch {
 			boxed[i] = ids[i];
 		}
 		Array array = connection.createArrayOf("bigint", boxed);
-		// Up to a batch of primary keys is always an index lookup. Right after a table
-		// was
-		// emptied or first filled its statistics are stale, and the planner chose
-		// sequential scans of the growing table for every batch (a quiet benchmark round
-		// fell from 51 % to 3 % of raw COPY). The setting is reset right after the
-		// lookup.
+		// A batch of primary keys is always an index lookup. After a table was
+		// emptied or first filled, its statistics are stale and the planner chose
+		// sequential scans of the growing table for every batch (a quiet benchmark
+		// round fell from 51 % to 3 % of raw COPY). Reset right after the lookup.
 		try (Statement setting = connection.createStatement()) {
 			setting.execute("SET LOCAL enable_seqscan = off");
 		}

@@ -81,8 +81,7 @@ public class Upticks {
 		if (beats.isEmpty()) {
 			return 0;
 		}
-		// one array parameter instead of a list of hundreds: shorter to parse, bind and
-		// plan
+		// one array parameter, not hundreds of placeholders: less to parse, bind, plan
 		String[] array = beats.toArray(String[]::new);
 		Map<String, Object> range = this.jdbc
 			.sql("SELECT min(week_start) AS first_week, max(week_start) AS last_week FROM crime_weekly_beat_tallies")
