@@ -32,11 +32,6 @@ public record UptickSettings(@DefaultValue("12") int baselineWeeks, @DefaultValu
 		return this.seasonalHalfWidth >= 0;
 	}
 
-	/** How far back the counts must reach to test a week. */
-	public int weeksOfHistory() {
-		return seasonal() ? Math.max(this.baselineWeeks, WEEKS_A_YEAR + this.seasonalHalfWidth) : this.baselineWeeks;
-	}
-
 	/** The same settings without the seasonal baseline. */
 	public UptickSettings withoutSeasons() {
 		return new UptickSettings(this.baselineWeeks, this.significance, this.minimumCount, this.minimumRatio, -1);

@@ -202,9 +202,13 @@ public final class CrimeImportBenchmark {
 		reset();
 		started = System.nanoTime();
 		cpu = cpuNanos();
+		long jvmCpu = jvmCpuNanos();
+		long[] jvmThreads = jvmThreadCpuNanos();
 		ImportSummary summary = importAll(files);
 		double ours = rate(rows, started);
 		long oursCpu = cpuNanos() - cpu;
+		jvmCpu = jvmCpuNanos() - jvmCpu;
+		long[] after = jvmThreadCpuNanos();
 		System.out.printf(Locale.ROOT,
 				"rows %d | raw COPY %,.0f rows/s | staging + INSERT...SELECT %,.0f rows/s | CrimeImport %,.0f rows/s"
 						+ " (%.0f%% of raw COPY; %d inserted, %d rejected, %d upticks)%n",
@@ -214,6 +218,43 @@ public final class CrimeImportBenchmark {
 				"  CPU (JVM + PostgreSQL processes) per row: raw COPY %.1f us | staging %.1f us | CrimeImport %.1f us"
 						+ " (%.0f%% of raw COPY's rows per CPU-second)%n",
 				rawCpu / 1e3 / rows, stagedCpu / 1e3 / rows, oursCpu / 1e3 / rows, 100.0 * rawCpu / oursCpu);
+		System.out.printf(Locale.ROOT,
+				"  CrimeImport's CPU per row: JVM %.1f us (of which JIT compilers %.1f us, GC %.1f us) | PostgreSQL %.1f us%n",
+				jvmCpu / 1e3 / rows, (after[0] - jvmThreads[0]) / 1e3 / rows, (after[1] - jvmThreads[1]) / 1e3 / rows,
+				(oursCpu - jvmCpu) / 1e3 / rows);
+	}
+
+	/**
+	 * CPU time so far of this JVM's JIT compiler threads and of its garbage collector's
+	 * threads (from {@code /proc/self/task}; both run beside the import on the same
+	 * cores).
+	 */
+	private static long[] jvmThreadCpuNanos() throws IOException {
+		long[] nanos = new long[2];
+		try (var threads = Files.list(Path.of("/proc/self/task"))) {
+			for (Path thread : threads.toList()) {
+				String text;
+				try {
+					text = Files.readString(thread.resolve("stat"));
+				}
+				catch (IOException ex) {
+					continue;
+				}
+				String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
+				int kind = (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) ? 0
+						: (name.startsWith("GC Thread") || name.startsWith("G1 ")) ? 1 : -1;
+				if (kind >= 0) {
+					String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+					nanos[kind] += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+				}
+			}
+		}
+		return nanos;
+	}
+
+	private static long jvmCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/**

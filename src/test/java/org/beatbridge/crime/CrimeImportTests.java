@@ -260,14 +260,39 @@ class CrimeImportTests {
 		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(1);
 		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isZero();
 
-		assertThat(events.stream(UptickDetected.class)).singleElement().satisfies((uptick) -> {
-			assertThat(uptick.beat()).isEqualTo("0422");
-			assertThat(uptick.district()).isEqualTo("4");
-			assertThat(uptick.category()).isEqualTo("vandalism");
-			assertThat(uptick.firstWeek()).isEqualTo(LocalDateTime.of(2015, 4, 13, 0, 0).toLocalDate());
-			assertThat(uptick.observed()).isEqualTo(12);
-			assertThat(uptick.expected()).isEqualTo(2.0);
-		});
+		assertThat(events.stream(UpticksDetected.class).flatMap((found) -> found.upticks().stream())).singleElement()
+			.satisfies((uptick) -> {
+				assertThat(uptick.beat()).isEqualTo("0422");
+				assertThat(uptick.district()).isEqualTo("4");
+				assertThat(uptick.category()).isEqualTo("vandalism");
+				assertThat(uptick.firstWeek()).isEqualTo(LocalDateTime.of(2015, 4, 13, 0, 0).toLocalDate());
+				assertThat(uptick.observed()).isEqualTo(12);
+				assertThat(uptick.expected()).isEqualTo(2.0);
+			});
+	}
+
+	@Test
+	void announcesTheUpticksOfOneImportTogether(ApplicationEvents events) {
+		PortalCsv quiet = PortalCsv.file();
+		PortalCsv busy = PortalCsv.file();
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		for (String beat : List.of("0422", "1713")) {
+			for (int week = 0; week < 14; week++) {
+				quiet.vandalism(id++, monday.plusWeeks(week), beat)
+					.vandalism(id++, monday.plusWeeks(week).plusHours(1), beat);
+			}
+			for (int i = 0; i < 12; i++) {
+				busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), beat);
+			}
+		}
+
+		this.crimes.importFrom(quiet.stream());
+		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(2);
+
+		assertThat(events.stream(UpticksDetected.class)).singleElement()
+			.satisfies((found) -> assertThat(found.upticks()).extracting(UptickDetected::beat)
+				.containsExactlyInAnyOrder("0422", "1713"));
 	}
 
 	@Test
@@ -305,6 +330,34 @@ class CrimeImportTests {
 					+ "FROM crime_upticks ORDER BY beat, category, first_week")
 			.query()
 			.listOfRows();
+	}
+
+	@Test
+	void upticksOfImportsOverMoreThanAYearMatchACityWideRecomputation() {
+		// two a week for 80 weeks; 12 a week in weeks 20-21 of both years (the second
+		// time
+		// the seasonal baseline expects it) and once in week 60
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		PortalCsv file = PortalCsv.file();
+		for (int week = 0; week < 80; week++) {
+			boolean busy = week == 20 || week == 21 || week == 60 || week == 72 || week == 73;
+			for (int i = 0; i < (busy ? 12 : 2); i++) {
+				file.vandalism(id++, monday.plusWeeks(week).plusHours(i), "0422");
+			}
+			if (week == 55 || (week > 55 && week % 4 == 3)) {
+				this.crimes.importFrom(file.stream());
+				file = PortalCsv.file();
+			}
+		}
+		List<Map<String, Object>> incremental = storedUpticks();
+
+		this.upticks.refreshAll();
+
+		assertThat(incremental).extracting((uptick) -> uptick.get("first_week"))
+			.containsExactly(Date.valueOf(monday.plusWeeks(20).toLocalDate()),
+					Date.valueOf(monday.plusWeeks(60).toLocalDate()));
+		assertThat(storedUpticks()).isEqualTo(incremental);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.awaitility.Awaitility;
 import org.beatbridge.crime.UptickDetected;
+import org.beatbridge.crime.UpticksDetected;
 import org.beatbridge.problems.domain.Actor;
 import org.beatbridge.problems.domain.Analysis;
 import org.beatbridge.problems.domain.CaseChangedElsewhere;
@@ -92,8 +93,10 @@ class CaseStorageTests {
 		UptickDetected uptick = new UptickDetected("2532", "25", "burglary", LocalDate.of(2017, 2, 6),
 				LocalDate.of(2017, 2, 13), 14, 4.2, 0.0004);
 		int casesBefore = this.cases.ofBeat("2532").size();
-		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(uptick));
-		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(uptick));
+		this.transactions
+			.executeWithoutResult((status) -> this.events.publishEvent(new UpticksDetected(List.of(uptick))));
+		this.transactions
+			.executeWithoutResult((status) -> this.events.publishEvent(new UpticksDetected(List.of(uptick))));
 
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))

@@ -42,11 +42,14 @@ final class BinaryCopy {
 	private int length;
 
 	/**
+	 * Encodes a row in this encoder's buffer (an encoder serves one thread) and returns a
+	 * copy of the row's length.
 	 * @param values the checked row ({@link PortalRowConverter#convert}): timestamps as
 	 * {@code 2017-01-31 23:05:00}, booleans as {@code t}/{@code f}, {@code null} for NULL
 	 */
-	static byte[] row(String[] values) {
-		return new BinaryCopy().encode(values);
+	byte[] encoded(String[] values) {
+		this.length = 0;
+		return encode(values);
 	}
 
 	static int columns() {

@@ -20,13 +20,14 @@ final class CopyText {
 				row.append("\\N");
 			}
 			else {
-				appendEscaped(row, value);
+				append(row, value);
 			}
 		}
 		return row.append('\n').toString();
 	}
 
-	private static void appendEscaped(StringBuilder row, String value) {
+	/** Appends a value (not NULL), escaped. */
+	static void append(StringBuilder row, String value) {
 		int plain = 0;
 		while (plain < value.length() && !needsEscape(value.charAt(plain))) {
 			plain++;

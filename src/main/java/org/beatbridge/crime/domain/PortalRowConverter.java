@@ -184,7 +184,8 @@ final class PortalRowConverter {
 			if (number > largest || number < -largest - 1) {
 				return NAMES[column] + " '" + value + "' is out of range";
 			}
-			out[column] = Integer.toString(number);
+			// as written: the binary COPY reads it with the same parse
+			out[column] = value;
 			return null;
 		}
 		catch (NumberFormatException ex) {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.beatbridge.crime.UptickDetected;
 import org.beatbridge.crime.UptickSettings;
+import org.beatbridge.crime.UpticksDetected;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored upticks, recomputed per beat from the weekly counts. An uptick that was not
- * there before is announced with {@link UptickDetected} in the same transaction.
+ * The stored upticks, recomputed per beat from the weekly counts. The upticks that were
+ * not there before are announced together with {@link UpticksDetected} in the same
+ * transaction.
  */
 @Component
 public class Upticks {
@@ -79,12 +81,14 @@ public class Upticks {
 		if (beats.isEmpty()) {
 			return 0;
 		}
+		// one array parameter, not hundreds of placeholders: less to parse, bind, plan
+		String[] array = beats.toArray(String[]::new);
 		Map<String, Object> range = this.jdbc
 			.sql("SELECT min(week_start) AS first_week, max(week_start) AS last_week FROM crime_weekly_beat_tallies")
 			.query()
 			.singleRow();
 		if (range.get("first_week") == null) {
-			this.jdbc.sql("DELETE FROM crime_upticks WHERE beat IN (:beats)").param("beats", beats).update();
+			this.jdbc.sql("DELETE FROM crime_upticks WHERE beat = ANY (:beats)").param("beats", array).update();
 			return 0;
 		}
 		LocalDate firstWeek = ((Date) range.get("first_week")).toLocalDate();
@@ -92,9 +96,9 @@ public class Upticks {
 		LocalDate from = (changedFrom == null || changedFrom.isBefore(firstWeek)) ? firstWeek : changedFrom;
 		// a run going on the week before must be tested again from its start
 		List<Date> runStart = this.jdbc
-			.sql("SELECT first_week FROM crime_upticks WHERE beat IN (:beats) AND last_week >= :before "
+			.sql("SELECT first_week FROM crime_upticks WHERE beat = ANY (:beats) AND last_week >= :before "
 					+ "ORDER BY first_week LIMIT 1")
-			.param("beats", beats)
+			.param("beats", array)
 			.param("before", from.minusWeeks(1))
 			.query(Date.class)
 			.list();
@@ -102,29 +106,47 @@ public class Upticks {
 			from = runStart.get(0).toLocalDate();
 		}
 		long started = System.nanoTime();
-		LocalDate readFrom = from.minusWeeks(this.settings.weeksOfHistory());
+		// Only the weeks the tests from there on read: the baseline before them and, for
+		// the seasonal baseline, the same weeks a year earlier (not the year between)
+		LocalDate recent = from.minusWeeks(this.settings.baselineWeeks());
+		LocalDate seasonFrom = recent;
+		LocalDate seasonTo = recent;
+		if (this.settings.seasonal()) {
+			seasonFrom = from.minusWeeks(UptickSettings.WEEKS_A_YEAR + this.settings.seasonalHalfWidth());
+			seasonTo = lastWeek.minusWeeks(UptickSettings.WEEKS_A_YEAR - this.settings.seasonalHalfWidth());
+		}
 		int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, lastWeek) + 1;
 		Map<String, Series> series = new HashMap<>();
-		// the beat-week rows with their category arrays: a tenth of the rows of the view
-		this.jdbc.sql("""
-				SELECT beat, district, (week_start - :first) / 7, categories, incidents FROM crime_weekly_beat_tallies
-				WHERE beat IN (:beats) AND week_start >= :from""")
+		// the beat-week rows with their category arrays: a tenth of the rows of the view;
+		// the arrays as text, split here: the driver's array decoding cost more than the
+		// query, and its code was compiled again and again while imports ran
+		this.jdbc
+			.sql("""
+					SELECT beat, district, (week_start - :first) / 7, categories::text, array_to_string(incidents, ',')
+					FROM crime_weekly_beat_tallies
+					WHERE beat = ANY (:beats) AND (week_start >= :recent OR week_start BETWEEN :seasonFrom AND :seasonTo)""")
 			.param("first", firstWeek)
-			.param("beats", beats)
-			.param("from", readFrom)
+			.param("beats", array)
+			.param("recent", recent)
+			.param("seasonFrom", seasonFrom)
+			.param("seasonTo", seasonTo)
 			.query((rs) -> {
 				String beat = rs.getString(1);
 				int week = rs.getInt(3);
-				String[] categories = (String[]) rs.getArray(4).getArray();
-				Integer[] incidents = (Integer[]) rs.getArray(5).getArray();
-				for (int i = 0; i < categories.length; i++) {
-					String key = beat + '|' + categories[i];
+				List<String> categories = TextArrays.elements(rs.getString(4));
+				String incidents = rs.getString(5);
+				int start = 0;
+				for (String category : categories) {
+					int end = incidents.indexOf(',', start);
+					int count = Integer.parseInt(incidents, start, (end < 0) ? incidents.length() : end, 10);
+					start = end + 1;
+					String key = beat + '|' + category;
 					Series one = series.get(key);
 					if (one == null) {
-						one = new Series(beat, rs.getString(2), categories[i], new int[weeks]);
+						one = new Series(beat, rs.getString(2), category, new int[weeks]);
 						series.put(key, one);
 					}
-					one.counts()[week] = incidents[i];
+					one.counts()[week] = count;
 				}
 			});
 		long read = System.nanoTime();
@@ -144,8 +166,8 @@ public class Upticks {
 		Map<String, UptickDetected> stored = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT beat, district, category, first_week, last_week, observed, expected, p_value
-				FROM crime_upticks WHERE beat IN (:beats) AND first_week >= :from""")
-			.param("beats", beats)
+				FROM crime_upticks WHERE beat = ANY (:beats) AND first_week >= :from""")
+			.param("beats", array)
 			.param("from", from)
 			.query((rs, row) -> {
 				UptickDetected uptick = new UptickDetected(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -198,7 +220,9 @@ public class Upticks {
 					statement.setString(2, parts[1]);
 					statement.setDate(3, Date.valueOf(LocalDate.parse(parts[2])));
 				});
-		added.forEach(this.events::publishEvent);
+		if (!added.isEmpty()) {
+			this.events.publishEvent(new UpticksDetected(added));
+		}
 		log.debug("Upticks of {} beats tested from {}: {} series read in {} ms, tested in {} ms, stored in {} ms",
 				beats.size(), from, series.size(), (read - started) / 1_000_000, (tested - read) / 1_000_000,
 				(System.nanoTime() - tested) / 1_000_000);

@@ -1,8 +1,6 @@
 package org.beatbridge.crime.domain;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,8 +45,7 @@ final class WeeklyChanges {
 		this.connection = connection;
 	}
 
-	void add(String beat, String district, LocalDate week, String category, int change)
-			throws SQLException, IOException {
+	void add(String beat, String district, LocalDate week, String category, int change) {
 		if (beat == null) {
 			return;
 		}
@@ -71,6 +68,10 @@ final class WeeklyChanges {
 			this.cells++;
 		}
 		count[0] += change;
+	}
+
+	/** Writes the changes to the database once they have grown large. */
+	void flushIfLarge() throws SQLException, IOException {
 		if (this.cells >= FLUSH_AT) {
 			flush();
 		}
@@ -86,29 +87,17 @@ final class WeeklyChanges {
 			}
 		}
 		this.flushes++;
+		// the rows in one buffer and one write: a small loop the JIT compiles once
+		StringBuilder rows = new StringBuilder(this.changes.size() * 96);
+		for (Map.Entry<BeatWeek, Tally> entry : this.changes.entrySet()) {
+			appendRow(rows, entry.getKey(), entry.getValue());
+		}
+		byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
 		PGCopyOutputStream copy = new PGCopyOutputStream(this.connection.unwrap(PGConnection.class),
-				"COPY crime_import_changes (beat, week_start, district, categories, incidents) FROM STDIN", 1 << 16);
+				"COPY crime_import_changes (beat, week_start, district, categories, incidents) FROM STDIN",
+				Math.max(bytes.length, 1));
 		try {
-			Writer out = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
-			StringBuilder categories = new StringBuilder();
-			StringBuilder incidents = new StringBuilder();
-			for (Map.Entry<BeatWeek, Tally> entry : this.changes.entrySet()) {
-				categories.setLength(0);
-				incidents.setLength(0);
-				for (Map.Entry<String, int[]> cell : entry.getValue().byCategory.entrySet()) {
-					if (cell.getValue()[0] != 0) {
-						categories.append((categories.length() > 0) ? "," : "{");
-						appendQuoted(categories, cell.getKey());
-						incidents.append((incidents.length() > 0) ? "," : "{").append(cell.getValue()[0]);
-					}
-				}
-				if (categories.length() > 0) {
-					out.write(CopyText.row(entry.getKey().beat(), entry.getKey().week().toString(),
-							entry.getValue().district, categories.append('}').toString(),
-							incidents.append('}').toString()));
-				}
-			}
-			out.flush();
+			copy.write(bytes);
 			copy.endCopy();
 		}
 		finally {
@@ -120,17 +109,55 @@ final class WeeklyChanges {
 		this.cells = 0;
 	}
 
+	/** One beat and week in COPY's text format; nothing when its changes cancel out. */
+	private static void appendRow(StringBuilder rows, BeatWeek beatWeek, Tally tally) {
+		int start = rows.length();
+		CopyText.append(rows, beatWeek.beat());
+		rows.append('\t').append(beatWeek.week()).append('\t');
+		if (tally.district == null) {
+			rows.append("\\N");
+		}
+		else {
+			CopyText.append(rows, tally.district);
+		}
+		rows.append("\t{");
+		int categories = 0;
+		for (Map.Entry<String, int[]> cell : tally.byCategory.entrySet()) {
+			if (cell.getValue()[0] != 0) {
+				if (categories++ > 0) {
+					rows.append(',');
+				}
+				CopyText.append(rows, quoted(cell.getKey()));
+			}
+		}
+		if (categories == 0) {
+			rows.setLength(start);
+			return;
+		}
+		rows.append("}\t{");
+		categories = 0;
+		for (int[] count : tally.byCategory.values()) {
+			if (count[0] != 0) {
+				if (categories++ > 0) {
+					rows.append(',');
+				}
+				rows.append(count[0]);
+			}
+		}
+		rows.append("}\n");
+	}
+
 	/** An element of a PostgreSQL array literal, quoted whatever it holds. */
-	private static void appendQuoted(StringBuilder array, String element) {
-		array.append('"');
+	private static String quoted(String element) {
+		StringBuilder quoted = new StringBuilder(element.length() + 2).append('"');
 		for (int i = 0; i < element.length(); i++) {
 			char c = element.charAt(i);
 			if (c == '"' || c == '\\') {
-				array.append('\\');
+				quoted.append('\\');
 			}
-			array.append(c);
+			quoted.append(c);
 		}
-		array.append('"');
+		return quoted.append('"').toString();
 	}
 
 	/** Whether {@code crime_import_changes} exists: the import changed some counts. */

@@ -3,6 +3,7 @@ package org.beatbridge.problems.domain;
 import java.util.List;
 
 import org.beatbridge.crime.UptickDetected;
+import org.beatbridge.crime.UpticksDetected;
 import org.beatbridge.problems.SuggestedProblem;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,8 +23,16 @@ class UptickSuggestions {
 		this.work = work;
 	}
 
+	/**
+	 * All the upticks of one import in one transaction; a redelivery suggests nothing
+	 * twice (a suggestion is refreshed).
+	 */
 	@ApplicationModuleListener
-	void on(UptickDetected uptick) {
+	void on(UpticksDetected upticks) {
+		upticks.upticks().forEach(this::suggest);
+	}
+
+	private void suggest(UptickDetected uptick) {
 		String title = uptick.category() + " uptick in beat " + uptick.beat();
 		String detail = uptick.observed() + " incidents where about " + Math.round(uptick.expected())
 				+ " were expected, weeks of " + uptick.firstWeek() + " to " + uptick.lastWeek() + ".";
