@@ -113,6 +113,8 @@ public final class Open311Benchmark {
 				whole.add("/open311/v2/requests.json?beat=" + beat);
 			}
 			Path filteredScript = wrk.getScript("filtered", filtered, Map.of());
+			// as phone apps' HTTP clients (OkHttp, URLSession) ask by default
+			Path filteredGzipScript = wrk.getScript("filtered-gzip", filtered, Map.of("Accept-Encoding", "gzip"));
 			Path pageScript = wrk.getScript("page", page, Map.of());
 			Path wholeScript = wrk.getScript("whole", whole, Map.of());
 
@@ -143,6 +145,9 @@ public final class Open311Benchmark {
 				String cached = extras.contains("uncached") ? " (uncached)" : "";
 				results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open" + cached, "/",
 						filteredScript, WARM_UP_SECONDS, seconds, connections));
+				results.addAll(wrk.measure(
+						"GET requests.json?beat=B&service_code=C&status=open, Accept-Encoding: gzip" + cached, "/",
+						filteredGzipScript, WARM_UP_SECONDS, seconds, connections));
 				results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open&page_size=50" + cached,
 						"/", pageScript, WARM_UP_SECONDS, seconds, connections));
 				if (extras.contains("whole")) {
