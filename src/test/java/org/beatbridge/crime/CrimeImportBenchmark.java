@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 import org.beatbridge.BeatBridgeApplication;
+import org.beatbridge.bench.ServerCpu;
 import org.beatbridge.crime.domain.Upticks;
 
 import org.springframework.boot.WebApplicationType;
@@ -69,7 +70,7 @@ public final class CrimeImportBenchmark {
 
 	private final Upticks upticks;
 
-	private long postmaster;
+	private ServerCpu cpu;
 
 	private CrimeImportBenchmark(ConfigurableApplicationContext context) {
 		this.dataSource = context.getBean(DataSource.class);
@@ -252,64 +253,24 @@ public final class CrimeImportBenchmark {
 		return nanos;
 	}
 
-	private static long jvmCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
+	private long jvmCpuNanos() throws IOException {
+		return cpu().jvmNanos();
 	}
 
 	/**
-	 * CPU time used so far by this JVM and by every process of the embedded PostgreSQL
-	 * (postmaster, backends, WAL writer, checkpointer): on a machine other builds share,
-	 * rows per CPU-second compare where wall-clock rows/s cannot.
+	 * CPU time used so far by this JVM and by every process of the embedded PostgreSQL:
+	 * on a machine other builds share, rows per CPU-second compare where wall-clock
+	 * rows/s cannot.
 	 */
 	private long cpuNanos() throws IOException {
-		long nanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
-		long ticksPerSecond = 100;
-		for (long pid : postgresProcesses()) {
-			Path stat = Path.of("/proc/" + pid + "/stat");
-			if (!Files.exists(stat)) {
-				continue;
-			}
-			String text;
-			try {
-				text = Files.readString(stat);
-			}
-			catch (IOException ex) {
-				continue;
-			}
-			String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-			// fields 14 and 15 of stat (utime, stime) are 11 and 12 after the name
-			nanos += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1_000_000_000L / ticksPerSecond;
-		}
-		return nanos;
+		return cpu().nanos();
 	}
 
-	private List<Long> postgresProcesses() throws IOException {
-		if (this.postmaster == 0) {
-			long backend = this.jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
-			String text = Files.readString(Path.of("/proc/" + backend + "/stat"));
-			this.postmaster = Long.parseLong(text.substring(text.lastIndexOf(')') + 2).split(" ")[1]);
+	private ServerCpu cpu() throws IOException {
+		if (this.cpu == null) {
+			this.cpu = ServerCpu.of(this.jdbc);
 		}
-		List<Long> pids = new ArrayList<>();
-		pids.add(this.postmaster);
-		try (var children = Files.list(Path.of("/proc"))) {
-			children.map((path) -> path.getFileName().toString())
-				.filter((name) -> name.chars().allMatch(Character::isDigit))
-				.forEach((name) -> {
-					try {
-						String text = Files.readString(Path.of("/proc/" + name + "/stat"));
-						if (Long
-							.parseLong(text.substring(text.lastIndexOf(')') + 2).split(" ")[1]) == this.postmaster) {
-							pids.add(Long.parseLong(name));
-						}
-					}
-					catch (IOException | RuntimeException ex) {
-						// the process ended meanwhile
-					}
-				});
-		}
-		return pids;
+		return this.cpu;
 	}
 
 	private ImportSummary importAll(List<Path> files) {
