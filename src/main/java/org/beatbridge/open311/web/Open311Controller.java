@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beatbridge.concerns.ConcernCategory;
 import org.beatbridge.concerns.ConcernId;
-import org.beatbridge.concerns.ConcernQuery;
 import org.beatbridge.concerns.ConcernReceipt;
 import org.beatbridge.concerns.ConcernView;
 import org.beatbridge.concerns.Concerns;
