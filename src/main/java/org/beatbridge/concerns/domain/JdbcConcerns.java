@@ -26,14 +26,12 @@ import org.beatbridge.concerns.ConcernPhoto;
 import org.beatbridge.concerns.ConcernQuery;
 import org.beatbridge.concerns.ConcernReceipt;
 import org.beatbridge.concerns.ConcernReported;
-import org.beatbridge.concerns.ConcernSource;
 import org.beatbridge.concerns.ConcernSettings;
 import org.beatbridge.concerns.ConcernStatus;
 import org.beatbridge.concerns.ConcernStatusChanged;
 import org.beatbridge.concerns.ConcernUpdate;
 import org.beatbridge.concerns.ConcernView;
 import org.beatbridge.concerns.Concerns;
-import org.beatbridge.concerns.Contact;
 import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.NewConcern;
 import org.beatbridge.concerns.Support;
@@ -192,13 +190,7 @@ class JdbcConcerns implements Concerns {
 	public List<ConcernView> search(ConcernQuery query) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
-		if (!query.beats().isEmpty()) {
-			oneOf("c.beat", query.beats().stream().map(JdbcConcerns::beatNumber).toList(), where, params);
-		}
-		if (query.district() != null && !query.district().isBlank()) {
-			where.add("c.district = ?");
-			params.add(districtNumber(query.district()));
-		}
+		wherePlace(query, "c", where, params);
 		if (!query.categories().isEmpty()) {
 			oneOf("c.category", query.categories(), where, params);
 		}
@@ -222,17 +214,10 @@ class JdbcConcerns implements Concerns {
 	public long listVersion(ConcernQuery query) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
-		if (!query.beats().isEmpty()) {
-			where.add("beat = any(?::text[])");
-			params.add(textArray(query.beats().stream().map(JdbcConcerns::beatNumber).toList()));
-		}
-		if (query.district() != null && !query.district().isBlank()) {
-			where.add("district = ?");
-			params.add(districtNumber(query.district()));
-		}
+		wherePlace(query, "v", where, params);
 		// triggers only ever add to a beat's number, so the sum grows with any of them
 		return this.jdbc
-			.sql("select coalesce(sum(version), 0) from concern_list_versions where "
+			.sql("select coalesce(sum(v.version), 0) from concern_list_versions v where "
 					+ (where.isEmpty() ? "true" : String.join(" and ", where)))
 			.params(params)
 			.query(Long.class)
@@ -482,6 +467,17 @@ class JdbcConcerns implements Concerns {
 		}
 		return this.json.readValue(text, new TypeReference<LinkedHashMap<String, String>>() {
 		});
+	}
+
+	/** The query's beats and district, on the table or alias {@code table}. */
+	private static void wherePlace(ConcernQuery query, String table, List<String> where, List<Object> params) {
+		if (!query.beats().isEmpty()) {
+			oneOf(table + ".beat", query.beats().stream().map(JdbcConcerns::beatNumber).toList(), where, params);
+		}
+		if (query.district() != null && !query.district().isBlank()) {
+			where.add(table + ".district = ?");
+			params.add(districtNumber(query.district()));
+		}
 	}
 
 	// One value as "=": PostgreSQL then reads the (beat, [category,] requested_at) index

@@ -43,7 +43,7 @@ final class BinaryCopy {
 
 	/**
 	 * Encodes a row in this encoder's buffer (an encoder serves one thread) and returns a
-	 * copy of the row's length.
+	 * copy of the encoded row.
 	 * @param values the checked row ({@link PortalRowConverter#convert}): timestamps as
 	 * {@code 2017-01-31 23:05:00}, booleans as {@code t}/{@code f}, {@code null} for NULL
 	 */

@@ -41,7 +41,7 @@ class FeedCache {
 		long version = this.jdbc.sql("select version from meeting_feed_version").query(Long.class).single();
 		Instant now = this.clock.instant();
 		Feed cached = this.feeds.get(key);
-		if (cached != null && cached.version() == version && cached.renderedAt().isAfter(now.minus(FRESH))) {
+		if (cached != null && cached.version() == version && cached.rendered().renderedAt().isAfter(now.minus(FRESH))) {
 			return cached;
 		}
 		// While another request of this node renders this feed, the one it replaces is
@@ -55,7 +55,7 @@ class FeedCache {
 		}
 		try {
 			byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
-			Feed feed = new Feed(version, now, RenderedBody.of(body, version, now));
+			Feed feed = new Feed(version, RenderedBody.of(body, version, now));
 			this.feeds.put(key, feed);
 			return feed;
 		}
@@ -66,7 +66,7 @@ class FeedCache {
 		}
 	}
 
-	record Feed(long version, Instant renderedAt, RenderedBody rendered) {
+	record Feed(long version, RenderedBody rendered) {
 
 	}
 

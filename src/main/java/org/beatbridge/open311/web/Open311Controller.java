@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * GeoReport v2 at {@code /open311/v2}: services, service definitions, reporting with an
@@ -122,7 +122,7 @@ class Open311Controller {
 	@PostMapping({ "/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests.{format}" })
 	ResponseEntity<String> report(@PathVariable(required = false) String format,
 			@RequestParam MultiValueMap<String, String> params, Locale locale, HttpServletRequest request) {
-		Open311Format as = Open311Format.of((format != null) ? format : extension(request));
+		Open311Format as = format(format, request);
 		checkJurisdiction(as, params);
 		// One transaction: the key is checked where the report is written (a revoked key
 		// is refused at once) and counted last, so a refused report counts nothing
@@ -162,9 +162,8 @@ class Open311Controller {
 
 	@GetMapping({ "/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests.{format}" })
 	ResponseEntity<?> requests(@PathVariable(required = false) String format,
-			@RequestParam MultiValueMap<String, String> params, Locale locale, WebRequest request,
-			HttpServletRequest servletRequest) {
-		Open311Format as = Open311Format.of((format != null) ? format : extension(servletRequest));
+			@RequestParam MultiValueMap<String, String> params, Locale locale, ServletWebRequest request) {
+		Open311Format as = format(format, request.getRequest());
 		checkJurisdiction(as, params);
 		RequestFilters filters = RequestFilters.read(as, params, this::isKnownCategory);
 		if (!filters.ids().isEmpty()) {
@@ -290,9 +289,9 @@ class Open311Controller {
 		}
 	}
 
-	private static String extension(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return path.substring(path.lastIndexOf('.') + 1);
+	/** The format of a pattern's extension, or of a literal path's. */
+	private static Open311Format format(String extension, HttpServletRequest request) {
+		return (extension != null) ? Open311Format.of(extension) : Open311Format.ofPath(request.getRequestURI());
 	}
 
 	static String shorten(String text) {
