@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import org.beatbridge.crime.CrimeImport;
 import org.beatbridge.crime.CrimeImportFailed;
+import org.beatbridge.crime.ImportProgress;
 import org.beatbridge.crime.ImportSummary;
 import org.beatbridge.crime.RejectedRow;
 
@@ -52,25 +54,51 @@ class ImportCrimesCommand implements CliCommand {
 		long inserted = 0;
 		long updated = 0;
 		long rejected = 0;
-		for (Path file : files) {
-			ImportSummary summary = importOne(file, console);
-			read += summary.rowsRead();
-			inserted += summary.inserted();
-			updated += summary.updated();
-			rejected += summary.rejectedCount();
+		Duration took = Duration.ZERO;
+		int upticks = 0;
+		boolean deferUpticks = files.size() > 1;
+		try {
+			for (Path file : files) {
+				ImportSummary summary = importOne(file, console, deferUpticks);
+				read += summary.rowsRead();
+				inserted += summary.inserted();
+				updated += summary.updated();
+				rejected += summary.rejectedCount();
+				upticks += summary.upticksDetected();
+				took = took.plus(summary.took());
+			}
 		}
+		finally {
+			if (deferUpticks) {
+				// once for all the files imported, not after each (decision 0412)
+				console.err().print("Recomputing upticks...");
+				long started = System.nanoTime();
+				upticks += this.crimes.refreshPendingUpticks();
+				took = took.plusNanos(System.nanoTime() - started);
+				console.err().println(" done.");
+			}
+		}
+		// the imports' own time, without the JVM's and the application's start
 		return String.format(Locale.ROOT,
-				"Imported %d file(s): %,d rows read, %,d inserted, %,d updated, %,d rejected.", files.size(), read,
-				inserted, updated, rejected);
+				"Imported %d file(s): %,d rows read, %,d inserted, %,d updated, %,d rejected in %.2f s (%,.0f rows/s)."
+						+ "%n%s",
+				files.size(), read, inserted, updated, rejected, took.toNanos() / 1e9,
+				read * 1e9 / Math.max(1, took.toNanos()),
+				(upticks == 1) ? "1 new uptick." : String.format(Locale.ROOT, "%,d new upticks.", upticks));
 	}
 
-	private ImportSummary importOne(Path file, CliConsole console) {
+	/**
+	 * @param deferUpticks leave the upticks to one recomputation after the last file
+	 */
+	private ImportSummary importOne(Path file, CliConsole console, boolean deferUpticks) {
 		PrintStream err = console.err();
 		try (InputStream in = Files.newInputStream(file)) {
 			long size = Math.max(1, Files.size(file));
 			String name = file.getFileName().toString();
-			ImportSummary summary = this.crimes.importFrom(in,
-					(rows, bytes) -> err.print("\r" + bar(name, Math.min(1.0, (double) bytes / size), rows)));
+			ImportProgress progress = (rows, bytes) -> err
+				.print("\r" + bar(name, Math.min(1.0, (double) bytes / size), rows));
+			ImportSummary summary = deferUpticks ? this.crimes.importDeferringUpticks(in, progress)
+					: this.crimes.importFrom(in, progress);
 			err.println();
 			PrintStream out = console.out();
 			out.printf(Locale.ROOT,

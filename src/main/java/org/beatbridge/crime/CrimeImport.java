@@ -23,4 +23,22 @@ public interface CrimeImport {
 		return importFrom(source, ImportProgress.NONE);
 	}
 
+	/**
+	 * Imports one of several files in a row: like
+	 * {@link #importFrom(InputStream, ImportProgress)}, but the upticks of the beats it
+	 * changed are only noted, in its transaction, to be recomputed by
+	 * {@link #refreshPendingUpticks} once after the last file. Noted upticks are also
+	 * recomputed by the next import or within a minute.
+	 * @param source the CSV, read to its end but not closed
+	 * @param progress told about the rows read so far
+	 * @return what the import did; it detects no upticks itself
+	 */
+	ImportSummary importDeferringUpticks(InputStream source, ImportProgress progress);
+
+	/**
+	 * Recomputes the upticks that imports left to do.
+	 * @return the upticks that are new
+	 */
+	int refreshPendingUpticks();
+
 }

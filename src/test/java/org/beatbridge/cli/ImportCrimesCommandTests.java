@@ -3,7 +3,9 @@ package org.beatbridge.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +48,44 @@ class ImportCrimesCommandTests {
 		assertThat(run.err()).contains("crimes.csv [##############################] 100% 2 rows");
 		assertThat(run.out()).contains("crimes.csv: 2 rows read, 1 inserted, 0 updated, 0 unchanged, 1 rejected")
 			.contains("  line 3: missing ID")
-			.contains("Imported 1 file(s): 2 rows read, 1 inserted, 0 updated, 1 rejected.");
+			.containsPattern(
+					"Imported 1 file\\(s\\): 2 rows read, 1 inserted, 0 updated, 1 rejected in \\d+\\.\\d\\d s "
+							+ "\\([\\d,]+ rows/s\\)\\.");
+	}
+
+	@Test
+	void recomputesUpticksOnceAfterSeveralFiles() throws IOException {
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks, crime_upticks_pending").update();
+		StringBuilder quiet = new StringBuilder(HEADER).append('\n');
+		StringBuilder busy = new StringBuilder(HEADER).append('\n');
+		LocalDate monday = LocalDate.of(2015, 1, 5);
+		int id = 89_000_000;
+		for (int week = 0; week < 14; week++) {
+			for (int i = 0; i < 2; i++) {
+				quiet.append(vandalism(id++, monday.plusWeeks(week), i));
+			}
+		}
+		for (int i = 0; i < 12; i++) {
+			busy.append(vandalism(id++, monday.plusWeeks(14), i));
+		}
+		Path first = Files.writeString(this.folder.resolve("quiet.csv"), quiet);
+		Path second = Files.writeString(this.folder.resolve("busy.csv"), busy);
+
+		CliRun run = run("import-crimes", first.toString(), second.toString());
+
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(run.err()).contains("Recomputing upticks... done.");
+		assertThat(run.out()).contains("Imported 2 file(s): 40 rows read, 40 inserted").contains("1 new uptick.");
+		assertThat(jdbc.sql("SELECT beat FROM crime_upticks").query(String.class).list()).containsExactly("0422");
+		assertThat(jdbc.sql("SELECT count(*) FROM crime_upticks_pending").query(Integer.class).single()).isZero();
+	}
+
+	private static String vandalism(int id, LocalDate day, int hour) {
+		String date = String.format(Locale.ROOT, "%02d/%02d/%d %02d:00:00 AM", day.getMonthValue(), day.getDayOfMonth(),
+				day.getYear(), hour + 1);
+		return id + ",HY" + id + "," + date + ",081XX S COLES AVE,1320,CRIMINAL DAMAGE,TO VEHICLE,STREET,"
+				+ "false,false,0422,004,7,46,14,,," + day.getYear() + "," + date + ",,,\n";
 	}
 
 	@Test

@@ -14,8 +14,13 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import org.postgresql.PGConnection;
 
@@ -27,6 +32,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Benchmark of the crime import against PostgreSQL's own COPY on the same embedded
@@ -34,14 +40,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.beatbridge.crime.CrimeImportBenchmark [-Dexec.args="files|growth|heap|api"]
+ *   -Dexec.mainClass=org.beatbridge.crime.CrimeImportBenchmark [-Dexec.args="files|cli|growth|heap|api"]
  * </pre>
  *
  * {@code files}: the six 2017 files (130,385 rows) by raw COPY into a typed table, by
  * COPY into a text staging table plus INSERT ... SELECT, and by {@link CrimeImport}; then
- * a city-wide recomputation of the upticks. {@code growth}: 10k, 100k and 1M rows made by
- * repeating the real rows with new IDs. {@code heap}: the 1M file alone, with the peak
- * heap (run with {@code MAVEN_OPTS=-Xmx256m} to show it stays bounded).
+ * a city-wide recomputation of the upticks. {@code cli}: the six files by raw COPY and by
+ * the {@code import-crimes} command in a process of its own, as an administrator runs it
+ * ({@code bin/beatbridge}, and plain {@code java -jar} for comparison), against this
+ * run's embedded server; needs {@code ./mvnw -q package -DskipTests} first.
+ * {@code growth}: 10k, 100k and 1M rows made by repeating the real rows with new IDs.
+ * {@code heap}: the 1M file alone, with the peak heap (run with
+ * {@code MAVEN_OPTS=-Xmx256m} to show it stays bounded).
  */
 public final class CrimeImportBenchmark {
 
@@ -62,6 +72,10 @@ public final class CrimeImportBenchmark {
 			c14::smallint, c15, c16::integer, c17::integer, c18::smallint, c19::timestamp, c20::double precision,
 			c21::double precision, c22""";
 
+	/** The last line of {@code import-crimes}: rows read, seconds, rows/s. */
+	private static final Pattern CLI_SUMMARY = Pattern
+		.compile("Imported \\d+ file\\(s\\): ([\\d,]+) rows read.* in ([\\d.]+) s \\(([\\d,]+) rows/s\\)");
+
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
@@ -81,9 +95,22 @@ public final class CrimeImportBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		String mode = (args.length > 0) ? args[0] : "files";
+		// the command-line runs attach to this run's server through its data folder (a
+		// real one, with synchronous commits, as an installation has); the other modes
+		// use
+		// a throw-away server, as before
+		Path dataDir = Files.createTempDirectory("crime-benchmark");
+		// -Dbench.jfr=FILE records a JFR profile of the whole run (Maven's exit skips
+		// JFR's own dump)
+		String jfr = System.getProperty("bench.jfr");
+		Recording recording = (jfr != null) ? new Recording(Configuration.getConfiguration("profile")) : null;
+		if (recording != null) {
+			recording.start();
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
 			.web(WebApplicationType.SERVLET)
-			.properties("beatbridge.embedded-ephemeral=true", "server.port=0", "spring.main.banner-mode=off",
+			.properties("beatbridge.data-dir=" + dataDir, "beatbridge.embedded-ephemeral=" + !"cli".equals(mode),
+					"beatbridge.sample-data.load-when-empty=false", "server.port=0", "spring.main.banner-mode=off",
 					"logging.level.root=warn", "logging.level.org.beatbridge.crime.domain=debug")
 			.run()) {
 			CrimeImportBenchmark benchmark = new CrimeImportBenchmark(context);
@@ -92,7 +119,15 @@ public final class CrimeImportBenchmark {
 				case "growth" -> benchmark.growth();
 				case "heap" -> benchmark.heap();
 				case "api" -> benchmark.api(context.getBean(CrimeStatistics.class));
+				case "cli" -> benchmark.cli(dataDir);
 				default -> benchmark.files();
+			}
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(dataDir);
+			if (recording != null) {
+				recording.dump(Path.of(jfr));
+				recording.close();
 			}
 		}
 	}
@@ -102,11 +137,16 @@ public final class CrimeImportBenchmark {
 		this.jdbc.sql("CREATE TABLE bench_raw (" + PORTAL_TYPES + ")").update();
 	}
 
-	private void files() throws Exception {
+	private static List<Path> sixFiles() {
 		List<Path> files = new ArrayList<>();
 		for (int month = 1; month <= 6; month++) {
 			files.add(DATA.resolve("crimes_2017_0" + month + ".csv"));
 		}
+		return files;
+	}
+
+	private void files() throws Exception {
+		List<Path> files = sixFiles();
 		for (int round = 1; round <= 3; round++) {
 			System.out.printf("%nRound %d (six 2017 files)%n", round);
 			compare(files);
@@ -122,12 +162,56 @@ public final class CrimeImportBenchmark {
 				again.rowsRead() * 1e9 / (System.nanoTime() - started));
 	}
 
+	/**
+	 * The six files by raw COPY, then by {@code import-crimes} in a fresh JVM of its own:
+	 * through {@code bin/beatbridge} (its JVM options for admin commands) and through
+	 * plain {@code java -jar}, each against this run's server, three rounds.
+	 */
+	private void cli(Path dataDir) throws Exception {
+		if (!Files.isReadable(Path.of("target/beatbridge.jar"))) {
+			System.out.println("The cli mode runs target/beatbridge.jar: ./mvnw -q package -DskipTests first.");
+			return;
+		}
+		List<Path> files = sixFiles();
+		for (int round = 1; round <= 3; round++) {
+			reset();
+			long rows = 0;
+			long started = System.nanoTime();
+			for (Path file : files) {
+				rows += rawCopy(file);
+			}
+			double raw = rate(rows, started);
+			System.out.printf(Locale.ROOT, "%nRound %d: raw COPY %,.0f rows/s (%,d rows)%n", round, raw, rows);
+			for (List<String> launcher : List.of(List.of("bin/beatbridge"),
+					List.of("java", "-jar", "target/beatbridge.jar"))) {
+				reset();
+				List<String> command = new ArrayList<>(launcher);
+				command.add("import-crimes");
+				files.forEach((file) -> command.add(file.toString()));
+				ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+				builder.environment().put("BEATBRIDGE_DATA_DIR", dataDir.toString());
+				long launched = System.nanoTime();
+				Process process = builder.start();
+				String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				int status = process.waitFor();
+				double ran = (System.nanoTime() - launched) / 1e9;
+				Matcher summary = CLI_SUMMARY.matcher(out);
+				if (status != 0 || !summary.find()) {
+					System.out.printf("%s failed (exit %d):%n%s%n", String.join(" ", launcher), status, out);
+					continue;
+				}
+				double rate = Double.parseDouble(summary.group(3).replace(",", ""));
+				System.out.printf(Locale.ROOT,
+						"  %-32s import-crimes %,.0f rows/s (%.0f%% of raw COPY; %s rows in %s s; the process ran"
+								+ " %.1f s with the JVM's and the application's start)%n",
+						String.join(" ", launcher), rate, 100 * rate / raw, summary.group(1), summary.group(2), ran);
+			}
+		}
+	}
+
 	private void api(CrimeStatistics statistics) {
 		reset();
-		List<Path> files = new ArrayList<>();
-		for (int month = 1; month <= 6; month++) {
-			files.add(DATA.resolve("crimes_2017_0" + month + ".csv"));
-		}
+		List<Path> files = sixFiles();
 		importAll(files);
 		List<String> beats = this.jdbc.sql("SELECT DISTINCT beat FROM crime_weekly_beat_counts ORDER BY beat")
 			.query(String.class)

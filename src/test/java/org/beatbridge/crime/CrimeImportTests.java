@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
+import org.beatbridge.crime.domain.PendingUpticks;
 import org.beatbridge.crime.domain.Upticks;
 import org.beatbridge.crime.domain.WeeklyCounts;
 
@@ -56,7 +57,8 @@ class CrimeImportTests {
 
 	@BeforeEach
 	void startEmpty() {
-		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks").update();
+		this.jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks, crime_upticks_pending")
+			.update();
 	}
 
 	@Test
@@ -293,6 +295,65 @@ class CrimeImportTests {
 		assertThat(events.stream(UpticksDetected.class)).singleElement()
 			.satisfies((found) -> assertThat(found.upticks()).extracting(UptickDetected::beat)
 				.containsExactlyInAnyOrder("0422", "1713"));
+	}
+
+	@Test
+	void filesImportedInARowHaveTheirUpticksRecomputedOnceAfterTheLast(ApplicationEvents events) {
+		PortalCsv[] files = quietThenBusy("0422", "1713");
+
+		assertThat(this.crimes.importDeferringUpticks(files[0].stream(), ImportProgress.NONE).upticksDetected())
+			.isZero();
+		assertThat(this.crimes.importDeferringUpticks(files[1].stream(), ImportProgress.NONE).upticksDetected())
+			.isZero();
+		assertThat(storedUpticks()).isEmpty();
+		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isEqualTo(2);
+
+		assertThat(this.crimes.refreshPendingUpticks()).isEqualTo(2);
+
+		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isZero();
+		assertThat(events.stream(UpticksDetected.class)).singleElement()
+			.satisfies((found) -> assertThat(found.upticks()).extracting(UptickDetected::beat)
+				.containsExactlyInAnyOrder("0422", "1713"));
+		List<Map<String, Object>> deferred = storedUpticks();
+		this.upticks.refreshAll();
+		assertThat(storedUpticks()).hasSize(2).isEqualTo(deferred);
+	}
+
+	@Test
+	void upticksAnInterruptedCommandLeftAreRecomputedByTheNextImportOrWithinAMinute(@Autowired PendingUpticks pending) {
+		PortalCsv[] files = quietThenBusy("0422");
+		// a command imported both files and died before recomputing
+		this.crimes.importDeferringUpticks(files[0].stream(), ImportProgress.NONE);
+		this.crimes.importDeferringUpticks(files[1].stream(), ImportProgress.NONE);
+
+		// the same file again changes nothing, yet finds the uptick left to do
+		assertThat(this.crimes.importFrom(files[1].stream()).upticksDetected()).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isZero();
+
+		this.jdbc.sql("TRUNCATE crime_upticks").update();
+		this.upticks.defer(List.of("0422"), LocalDateTime.of(2015, 1, 5, 0, 0).toLocalDate());
+		pending.recompute();
+		assertThat(storedUpticks()).singleElement()
+			.satisfies((uptick) -> assertThat(uptick).containsEntry("beat", "0422"));
+		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isZero();
+	}
+
+	/** Fourteen quiet weeks of two vandalisms in each beat, then a week of twelve. */
+	private static PortalCsv[] quietThenBusy(String... beats) {
+		PortalCsv quiet = PortalCsv.file();
+		PortalCsv busy = PortalCsv.file();
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		long id = 1;
+		for (String beat : beats) {
+			for (int week = 0; week < 14; week++) {
+				quiet.vandalism(id++, monday.plusWeeks(week), beat)
+					.vandalism(id++, monday.plusWeeks(week).plusHours(1), beat);
+			}
+			for (int i = 0; i < 12; i++) {
+				busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), beat);
+			}
+		}
+		return new PortalCsv[] { quiet, busy };
 	}
 
 	@Test

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches of a few thousand the new incidents go straight into {@code crime_incidents}
  * with {@code COPY} while the ones with a later {@code Updated On} replace theirs; then
  * the weekly counts take the difference and the upticks of the beats whose counts changed
- * are recomputed. A crash anywhere leaves nothing behind; a rerun does the whole job.
+ * are recomputed (or noted for later, when several files are imported in a row). A crash
+ * anywhere leaves nothing behind; a rerun does the whole job.
  */
 @Service
 class CrimeImporter implements CrimeImport {
@@ -73,8 +74,25 @@ class CrimeImporter implements CrimeImport {
 
 	@Override
 	public ImportSummary importFrom(InputStream source, ImportProgress progress) {
+		return importFrom(source, progress, false);
+	}
+
+	@Override
+	public ImportSummary importDeferringUpticks(InputStream source, ImportProgress progress) {
+		return importFrom(source, progress, true);
+	}
+
+	@Override
+	public int refreshPendingUpticks() {
+		return this.transactions.execute((status) -> {
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
+			return this.upticks.refreshPending();
+		});
+	}
+
+	private ImportSummary importFrom(InputStream source, ImportProgress progress, boolean deferUpticks) {
 		long started = System.nanoTime();
-		ImportSummary summary = this.transactions.execute((status) -> run(source, progress, started));
+		ImportSummary summary = this.transactions.execute((status) -> run(source, progress, deferUpticks, started));
 		log.debug("Import committed in {} ms", (System.nanoTime() - started) / 1_000_000 - summary.took().toMillis());
 		log.info("Imported crimes: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected in {} ms",
 				summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(), summary.rejectedCount(),
@@ -82,7 +100,7 @@ class CrimeImporter implements CrimeImport {
 		return summary;
 	}
 
-	private ImportSummary run(InputStream source, ImportProgress progress, long started) {
+	private ImportSummary run(InputStream source, ImportProgress progress, boolean deferUpticks, long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
 		// The commit does not wait for its WAL flush: a crash right after it can lose the
 		// whole import (never part of one), and rerunning restores it (decision 0406)
@@ -103,7 +121,11 @@ class CrimeImporter implements CrimeImport {
 			totals.countNanos += System.nanoTime() - mergedAt;
 			log.debug("Weekly counts: changes written in {} ms, applied in {} ms", flushNanos / 1_000_000,
 					(System.nanoTime() - mergedAt) / 1_000_000);
-			newUpticks = this.upticks.refresh(changes.beats(), changes.earliestWeek());
+			this.upticks.defer(changes.beats(), changes.earliestWeek());
+		}
+		if (!deferUpticks) {
+			// also what an earlier import deferred and nothing recomputed yet
+			newUpticks = this.upticks.refreshPending();
 		}
 		log.debug(
 				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "

@@ -1,34 +1,45 @@
 package org.beatbridge.crime.domain;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Splits CSV text into rows of fields (RFC 4180: fields in double quotes may hold commas,
  * doubled quotes and line breaks; empty lines are skipped). Written for the import: a
  * general parser builds each field character by character and was as slow as the
- * database's own COPY.
+ * database's own COPY. It splits the UTF-8 bytes themselves (a comma, quote or line break
+ * is never part of a multi-byte character) and decodes only each field: decoding the
+ * whole text to characters first, then compressing each field's characters back into a
+ * Latin-1 string, took a sixth of the reader's time (decision 0412).
  */
 final class CsvRows {
 
 	private static final int BUFFER = 1 << 16;
 
-	private final Reader in;
+	private final InputStream in;
 
-	private char[] buffer = new char[BUFFER];
+	private byte[] buffer = new byte[BUFFER];
 
 	private int position;
 
 	private int limit;
 
-	private final StringBuilder quoted = new StringBuilder(64);
+	/** The unquoted bytes of a quoted field. */
+	private byte[] quoted = new byte[64];
+
+	private int quotedLength;
 
 	/** Line breaks read so far: the line of the next row is this plus one. */
 	private long lineBreaks;
 
 	private long rowLine;
 
-	CsvRows(Reader in) {
+	/**
+	 * @param in UTF-8 text
+	 */
+	CsvRows(InputStream in) {
 		this.in = in;
 	}
 
@@ -53,7 +64,7 @@ final class CsvRows {
 			if (this.position >= this.limit && !fill()) {
 				return count;
 			}
-			char ended = this.buffer[this.position++];
+			byte ended = this.buffer[this.position++];
 			if (ended != ',') {
 				endLine(ended);
 				return count;
@@ -78,9 +89,9 @@ final class CsvRows {
 		int start = this.position;
 		while (true) {
 			while (this.position < this.limit) {
-				char c = this.buffer[this.position];
+				byte c = this.buffer[this.position];
 				if (c == ',' || c == '\n' || c == '\r') {
-					return new String(this.buffer, start, this.position - start);
+					return new String(this.buffer, start, this.position - start, StandardCharsets.UTF_8);
 				}
 				this.position++;
 			}
@@ -89,21 +100,21 @@ final class CsvRows {
 			compact(start);
 			start = 0;
 			if (!readMore()) {
-				return new String(this.buffer, 0, kept);
+				return new String(this.buffer, 0, kept, StandardCharsets.UTF_8);
 			}
 		}
 	}
 
 	private String quotedField() throws IOException {
-		this.quoted.setLength(0);
+		this.quotedLength = 0;
 		while (true) {
 			if (this.position >= this.limit && !fill()) {
 				throw new IOException("the file ends inside a quoted field begun on line " + this.rowLine);
 			}
-			char c = this.buffer[this.position++];
+			byte c = this.buffer[this.position++];
 			if (c == '"') {
 				if (this.position >= this.limit && !fill()) {
-					return this.quoted.toString();
+					return quoted();
 				}
 				if (this.buffer[this.position] != '"') {
 					break;
@@ -113,18 +124,29 @@ final class CsvRows {
 			else if (c == '\n') {
 				this.lineBreaks++;
 			}
-			this.quoted.append(c);
+			keepQuoted(c);
 		}
 		// anything between the closing quote and the next comma is kept as it is
 		while (this.position < this.limit || fill()) {
-			char c = this.buffer[this.position];
+			byte c = this.buffer[this.position];
 			if (c == ',' || c == '\n' || c == '\r') {
 				break;
 			}
-			this.quoted.append(c);
+			keepQuoted(c);
 			this.position++;
 		}
-		return this.quoted.toString();
+		return quoted();
+	}
+
+	private void keepQuoted(byte c) {
+		if (this.quotedLength == this.quoted.length) {
+			this.quoted = Arrays.copyOf(this.quoted, this.quoted.length * 2);
+		}
+		this.quoted[this.quotedLength++] = c;
+	}
+
+	private String quoted() {
+		return new String(this.quoted, 0, this.quotedLength, StandardCharsets.UTF_8);
 	}
 
 	private boolean skipEmptyLines() throws IOException {
@@ -132,7 +154,7 @@ final class CsvRows {
 			if (this.position >= this.limit && !fill()) {
 				return false;
 			}
-			char c = this.buffer[this.position];
+			byte c = this.buffer[this.position];
 			if (c != '\n' && c != '\r') {
 				return true;
 			}
@@ -142,7 +164,7 @@ final class CsvRows {
 	}
 
 	/** Counts a line break; {@code \r\n} is one. */
-	private void endLine(char ended) throws IOException {
+	private void endLine(byte ended) throws IOException {
 		this.lineBreaks++;
 		if (ended == '\r' && (this.position < this.limit || fill()) && this.buffer[this.position] == '\n') {
 			this.position++;
@@ -167,7 +189,7 @@ final class CsvRows {
 	/** Reads more text after what the buffer holds (a field longer than it grows it). */
 	private boolean readMore() throws IOException {
 		if (this.limit == this.buffer.length) {
-			char[] larger = new char[this.buffer.length * 2];
+			byte[] larger = new byte[this.buffer.length * 2];
 			System.arraycopy(this.buffer, 0, larger, 0, this.limit);
 			this.buffer = larger;
 		}

@@ -1,12 +1,9 @@
 package org.beatbridge.crime.domain;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -81,7 +78,7 @@ final class RowReader implements Runnable {
 	public void run() {
 		long line = 1;
 		try {
-			CsvRows rows = new CsvRows(new InputStreamReader(this.source, StandardCharsets.UTF_8));
+			CsvRows rows = new CsvRows(this.source);
 			String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
 			int size = rows.next(fields);
 			if (size < 0) {

@@ -241,7 +241,8 @@ class SpooledImportJobs implements CrimeImportJobs {
 	private static boolean looksLikePortalHeader(String header) {
 		try {
 			String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS + 1];
-			int count = new CsvRows(new java.io.StringReader(header)).next(fields);
+			int count = new CsvRows(new java.io.ByteArrayInputStream(header.getBytes(StandardCharsets.UTF_8)))
+				.next(fields);
 			return count == PortalRowConverter.PORTAL_COLUMNS && "ID".equalsIgnoreCase(fields[0].trim())
 					&& "Case Number".equalsIgnoreCase(fields[1].trim())
 					&& "Location".equalsIgnoreCase(fields[count - 1].trim());

@@ -69,6 +69,47 @@ public class Upticks {
 	}
 
 	/**
+	 * Notes that the upticks of these beats are to be recomputed from {@code changedFrom}
+	 * on, in the caller's transaction (an import's): {@link #refreshPending} does it.
+	 */
+	@Transactional
+	public void defer(List<String> beats, LocalDate changedFrom) {
+		if (beats.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO crime_upticks_pending (beat, changed_from) SELECT unnest(:beats), :from
+				ON CONFLICT (beat) DO UPDATE SET changed_from = least(crime_upticks_pending.changed_from,
+				  excluded.changed_from)""")
+			.param("beats", beats.toArray(String[]::new))
+			.param("from", changedFrom)
+			.update();
+	}
+
+	/**
+	 * Recomputes the upticks {@link #defer} left to do, from the earliest week noted.
+	 * @return the upticks that are new
+	 */
+	@Transactional
+	public int refreshPending() {
+		List<String> beats = new ArrayList<>();
+		LocalDate[] from = new LocalDate[1];
+		this.jdbc.sql("DELETE FROM crime_upticks_pending RETURNING beat, changed_from").query((rs) -> {
+			beats.add(rs.getString(1));
+			LocalDate week = rs.getDate(2).toLocalDate();
+			if (from[0] == null || week.isBefore(from[0])) {
+				from[0] = week;
+			}
+		});
+		return refresh(beats, from[0]);
+	}
+
+	/** Whether an import left upticks to recompute. */
+	public boolean anyPending() {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM crime_upticks_pending)").query(Boolean.class).single();
+	}
+
+	/**
 	 * Recomputes the upticks of these beats from {@code changedFrom} on: the weeks before
 	 * it did not change, so neither did their tests, and only the weeks from there (or
 	 * from the start of a run still going on then) are tested again, reading the counts

@@ -1,7 +1,9 @@
 package org.beatbridge.crime.domain;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +40,7 @@ class CsvRowsTests {
 
 	@Test
 	void countsTheFieldsItCannotKeep() throws IOException {
-		CsvRows rows = new CsvRows(new StringReader("a,b,c,d\n"));
+		CsvRows rows = new CsvRows(utf8("a,b,c,d\n"));
 		String[] fields = new String[2];
 
 		assertThat(rows.next(fields)).isEqualTo(4);
@@ -47,13 +49,33 @@ class CsvRowsTests {
 
 	@Test
 	void refusesTextThatEndsInsideAQuotedField() {
-		CsvRows rows = new CsvRows(new StringReader("a,\"never closed\n"));
+		CsvRows rows = new CsvRows(utf8("a,\"never closed\n"));
 
 		assertThatIOException().isThrownBy(() -> rows.next(new String[4])).withMessageContaining("line 1");
 	}
 
+	@Test
+	void decodesEachFieldAsUtf8() throws IOException {
+		assertThat(rows("caf\u00e9,\"\u00f1and\u00fa, \u201cquoted\u201d\"\n\u6771,\u00e9" + "x".repeat(70_000) + "\n"))
+			.containsExactly("1:[caf\u00e9, \u00f1and\u00fa, \u201cquoted\u201d]",
+					"2:[\u6771, \u00e9" + "x".repeat(70_000) + "]");
+	}
+
+	@Test
+	void readsAMultiByteCharacterSplitAcrossItsBuffer() throws IOException {
+		// "a," and 65,533 x fill the 64 KiB buffer but one byte: the two bytes of the e
+		// with an acute accent straddle its end
+		String field = "x".repeat(65_533) + "\u00e9";
+
+		assertThat(rows("a," + field + ",b\n")).containsExactly("1:[a, " + field + ", b]");
+	}
+
+	private static InputStream utf8(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+
 	private static List<String> rows(String text) throws IOException {
-		CsvRows rows = new CsvRows(new StringReader(text));
+		CsvRows rows = new CsvRows(utf8(text));
 		List<String> read = new ArrayList<>();
 		String[] fields = new String[8];
 		for (int size = rows.next(fields); size >= 0; size = rows.next(fields)) {

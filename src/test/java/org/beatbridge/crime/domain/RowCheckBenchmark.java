@@ -1,7 +1,6 @@
 package org.beatbridge.crime.domain;
 
-import java.io.BufferedReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ public final class RowCheckBenchmark {
 			long started = System.nanoTime();
 			for (int month = 1; month <= 6; month++) {
 				Path file = Path.of("../shared/data/crimes/crimes_2017_0" + month + ".csv");
-				try (Reader reader = new BufferedReader(Files.newBufferedReader(file), 1 << 16)) {
+				try (InputStream reader = Files.newInputStream(file)) {
 					CsvRows parser = new CsvRows(reader);
 					String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
 					for (int size = parser.next(fields); size >= 0; size = parser.next(fields)) {
@@ -43,7 +42,7 @@ public final class RowCheckBenchmark {
 			ImportBatch batch = new ImportBatch(ImportBatch.SIZE);
 			for (int month = 1; month <= 6; month++) {
 				Path file = Path.of("../shared/data/crimes/crimes_2017_0" + month + ".csv");
-				try (Reader reader = new BufferedReader(Files.newBufferedReader(file), 1 << 16)) {
+				try (InputStream reader = Files.newInputStream(file)) {
 					CsvRows parser = new CsvRows(reader);
 					String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
 					for (int size = parser.next(fields); size >= 0; size = parser.next(fields)) {
