@@ -134,9 +134,10 @@ public final class Open311Benchmark {
 				System.out.println("PostgreSQL per statement during the POST runs (pg_stat_statements):");
 				jdbc.sql("""
 						select to_char(total_exec_time, '99990.0') || ' ms total, ' || calls || ' calls, '
-							|| to_char(1000 * mean_exec_time, '99990') || ' us mean: '
+							|| to_char(1000 * mean_exec_time, '99990') || ' us mean, planned '
+							|| plans || ' times, ' || to_char(1000 * mean_plan_time, '99990') || ' us mean: '
 							|| regexp_replace(left(query, 140), '\\s+', ' ', 'g')
-						from pg_stat_statements order by total_exec_time desc limit 15""")
+						from pg_stat_statements order by total_exec_time + total_plan_time desc limit 15""")
 					.query(String.class)
 					.list()
 					.forEach(System.out::println);

@@ -40,7 +40,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				EmbeddedPostgres.Builder builder = builder().setServerConfig("synchronous_commit", "off");
 				if (settings.embeddedStatementStatistics()) {
 					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-						.setServerConfig("pg_stat_statements.track", "all");
+						.setServerConfig("pg_stat_statements.track", "all")
+						.setServerConfig("pg_stat_statements.track_planning", "on");
 				}
 				EmbeddedPostgres postgres = builder.start();
 				return new EmbeddedPostgresServer(postgres, postgres.getPort());
