@@ -3,6 +3,10 @@ package org.beatbridge.open311;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +22,11 @@ import org.beatbridge.concerns.Concerns;
 import org.beatbridge.geography.BeatDetails;
 import org.beatbridge.geography.BeatLocation;
 import org.beatbridge.geography.Beats;
+
+import javax.sql.DataSource;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -71,6 +80,13 @@ public final class Open311Benchmark {
 		List<String> extras = (args.length > 2) ? List.of(args[2].split(",")) : List.of();
 		Wrk.require();
 		long started = System.nanoTime();
+		// -Dbench.jfr=FILE records a JFR profile of the whole run (Maven's exit skips
+		// JFR's own dump)
+		String jfr = System.getProperty("bench.jfr");
+		Recording recording = (jfr != null) ? new Recording(Configuration.getConfiguration("profile")) : null;
+		if (recording != null) {
+			recording.start();
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.properties("beatbridge.embedded-ephemeral=true", "server.port=0", "spring.main.banner-mode=off",
@@ -171,11 +187,17 @@ public final class Open311Benchmark {
 					null, 0, seconds, connections));
 			Wrk.printTable(results);
 			if (extras.contains("post")) {
-				printReportPlans(jdbc);
+				printReportPlans(jdbc, context.getBean(DataSource.class));
 			}
 			System.out.printf("rows per answer: filtered ~%d, whole beat 1,000 (of ~%,d in 90 days); total %.0f s%n",
 					CONCERNS_PER_BUSY_BEAT * 90 / (365 * YEARS_OF_BUSY_BEAT) / plain.size() * 4 / 7,
 					CONCERNS_PER_BUSY_BEAT * 90 / (365 * YEARS_OF_BUSY_BEAT), (System.nanoTime() - started) / 1e9);
+		}
+		finally {
+			if (recording != null) {
+				recording.dump(Path.of(jfr));
+				recording.close();
+			}
 		}
 	}
 
@@ -324,7 +346,7 @@ public final class Open311Benchmark {
 	 * The plans of what a report asks the database, after the POST runs added their
 	 * concerns: where PostgreSQL's share of a report's CPU goes.
 	 */
-	private static void printReportPlans(JdbcClient jdbc) {
+	private static void printReportPlans(JdbcClient jdbc, DataSource dataSource) throws SQLException {
 		jdbc.sql("analyze concerns").update();
 		for (String query : List.of("""
 				explain (analyze, buffers) select c.id from concerns c where c.category = 'noise'
@@ -356,6 +378,34 @@ public final class Open311Benchmark {
 				System.out.println(insert.strip());
 				plan.forEach(System.out::println);
 			}
+		}
+		// the plan a report uses: generic, planned once per connection (decision 0763)
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("""
+					prepare nearby(text, bigint[], timestamptz, float8, float8, float8, float8) as
+					select c.id from concerns c where c.category = $1 and c.nearby_cell = any($2)
+					and c.status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED') and c.requested_at >= $3
+					and c.latitude between $4 and $5 and c.longitude between $6 and $7
+					order by c.requested_at desc limit 200""");
+			statement.execute("set plan_cache_mode = force_generic_plan");
+			// the cells of V103 that cover the box, as JdbcConcerns computes them
+			List<String> cells = new ArrayList<>();
+			for (long row = (long) Math.floor(41.8786 * 400); row <= (long) Math.floor(41.8831 * 400); row++) {
+				for (long column = (long) Math.floor(-87.7268 * 300); column <= (long) Math
+					.floor(-87.7208 * 300); column++) {
+					cells.add(String.valueOf(row * 100_000 + column + 50_000));
+				}
+			}
+			String execute = "explain (analyze, buffers) execute nearby('noise', '{" + String.join(",", cells) + "}',"
+					+ " now() - interval '30 days', 41.8786, 41.8831, -87.7268, -87.7208)";
+			System.out.println("generic plan of the nearby search: " + execute);
+			try (ResultSet plan = statement.executeQuery(execute)) {
+				while (plan.next()) {
+					System.out.println(plan.getString(1));
+				}
+			}
+			statement.execute("reset plan_cache_mode");
+			statement.execute("deallocate nearby");
 		}
 		System.out.println(jdbc.sql("select count(*) || ' concerns, ' || count(*) filter (where requested_at > now()"
 				+ " - interval '30 days') || ' in 30 days' from concerns")
