@@ -115,10 +115,9 @@ class JdbcConcerns implements Concerns {
 		// transition, its reporter unless anonymous and its photo link (decision 0762)
 		boolean named = !concern.anonymous();
 		List<Object> params = new ArrayList<>(search.params());
-		// Values that may be null are bound with their type: an untyped null made the
+		// Values that may be null are bound with their type: untyped nulls made the
 		// driver prepare the statement again whenever a named report followed an
-		// anonymous
-		// one, and PostgreSQL plan it again (half a millisecond) for each report
+		// anonymous one, and PostgreSQL plan it again (0.5 ms) for each (decision 0763)
 		params.addAll(Arrays.asList(valid.category(), valid.description(), valid.description(), location.latitude(),
 				location.longitude(), text(location.block()), block.latitude(), block.longitude(),
 				location.beat().beat(), text(location.beat().district()), concern.source().name(), text(valid.locale()),
