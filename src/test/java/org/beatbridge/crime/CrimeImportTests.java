@@ -338,6 +338,57 @@ class CrimeImportTests {
 		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isZero();
 	}
 
+	@Test
+	void aCommandsNextFileFindsTheIncidentsItsEarlierFilesStored() {
+		PortalCsv january = PortalCsv.file();
+		PortalCsv february = PortalCsv.file();
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		for (long id = 10; id <= 100; id += 10) {
+			january.vandalism(id, monday, "0422");
+			// late reports of January, numbered between January's incidents
+			february.vandalism(id + 5, monday.plusWeeks(5), "0422");
+		}
+		// one January incident again, updated
+		february.row(50, PortalCsv.timestamp(monday), "1320", "CRIMINAL DAMAGE", "0422", "41.747693646",
+				"-87.549035389", "03/01/2015 09:00:00 AM");
+
+		this.crimes.importDeferringUpticks(january.stream(), ImportProgress.NONE);
+		ImportSummary second = this.crimes.importDeferringUpticks(february.stream(), ImportProgress.NONE);
+		ImportSummary again = this.crimes.importDeferringUpticks(january.stream(), ImportProgress.NONE);
+		this.crimes.refreshPendingUpticks();
+
+		assertThat(second.inserted()).isEqualTo(10);
+		assertThat(second.updated()).isEqualTo(1);
+		assertThat(again.unchanged()).isEqualTo(10);
+		assertThat(count("SELECT count(*) FROM crime_incidents")).isEqualTo(20);
+		assertThat(this.jdbc.sql("SELECT updated_on::text FROM crime_incidents WHERE id = 50")
+			.query(String.class)
+			.single()).isEqualTo("2015-03-01 09:00:00");
+	}
+
+	@Test
+	void anotherImportBetweenACommandsFilesIsNoticed() {
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		PortalCsv first = PortalCsv.file().vandalism(1, monday, "0422").vandalism(2, monday, "0422");
+		PortalCsv elsewhere = PortalCsv.file().vandalism(20, monday, "0422").vandalism(30, monday, "0422");
+		PortalCsv next = PortalCsv.file()
+			.vandalism(3, monday, "0422")
+			.row(25, PortalCsv.timestamp(monday), "1320", "CRIMINAL DAMAGE", "0422", "41.747693646", "-87.549035389",
+					"02/15/2015 12:43:39 PM")
+			.row(30, PortalCsv.timestamp(monday), "1320", "CRIMINAL DAMAGE", "0422", "41.747693646", "-87.549035389",
+					"03/01/2015 09:00:00 AM");
+
+		this.crimes.importDeferringUpticks(first.stream(), ImportProgress.NONE);
+		// another node's import while the command runs
+		this.crimes.importFrom(elsewhere.stream());
+		ImportSummary summary = this.crimes.importDeferringUpticks(next.stream(), ImportProgress.NONE);
+		this.crimes.refreshPendingUpticks();
+
+		assertThat(summary.inserted()).isEqualTo(2);
+		assertThat(summary.updated()).as("30 was stored by the other import").isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM crime_incidents")).isEqualTo(6);
+	}
+
 	/** Fourteen quiet weeks of two vandalisms in each beat, then a week of twelve. */
 	private static PortalCsv[] quietThenBusy(String... beats) {
 		PortalCsv quiet = PortalCsv.file();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -52,6 +53,12 @@ class CrimeImporter implements CrimeImport {
 
 	private final Upticks upticks;
 
+	/**
+	 * What the last of a command's imports (those deferring upticks) knew was stored; its
+	 * next file starts from it if no other import came between.
+	 */
+	private final AtomicReference<StoredIds> lastStored = new AtomicReference<>();
+
 	CrimeImporter(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, BeatSnapshots beats,
 			WeeklyCounts weeklyCounts, Upticks upticks) {
 		this.dataSource = dataSource;
@@ -84,6 +91,8 @@ class CrimeImporter implements CrimeImport {
 
 	@Override
 	public int refreshPendingUpticks() {
+		// the command's files are done: what they stored need not be remembered
+		this.lastStored.set(null);
 		return this.transactions.execute((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
 			return this.upticks.refreshPending();
@@ -92,7 +101,15 @@ class CrimeImporter implements CrimeImport {
 
 	private ImportSummary importFrom(InputStream source, ImportProgress progress, boolean deferUpticks) {
 		long started = System.nanoTime();
-		ImportSummary summary = this.transactions.execute((status) -> run(source, progress, deferUpticks, started));
+		// a command's next file may start from what its earlier files stored (decision
+		// 0413)
+		StoredIds known = deferUpticks ? this.lastStored.getAndSet(null) : null;
+		AtomicReference<StoredIds> stored = new AtomicReference<>();
+		ImportSummary summary = this.transactions
+			.execute((status) -> run(source, progress, deferUpticks, known, stored, started));
+		if (deferUpticks) {
+			this.lastStored.set(stored.get());
+		}
 		log.debug("Import committed in {} ms", (System.nanoTime() - started) / 1_000_000 - summary.took().toMillis());
 		log.info("Imported crimes: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected in {} ms",
 				summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(), summary.rejectedCount(),
@@ -100,8 +117,17 @@ class CrimeImporter implements CrimeImport {
 		return summary;
 	}
 
-	private ImportSummary run(InputStream source, ImportProgress progress, boolean deferUpticks, long started) {
+	/**
+	 * @param known what the command's previous file knew was stored, or {@code null}
+	 * @param stored told what this import knows is stored once it is done
+	 */
+	private ImportSummary run(InputStream source, ImportProgress progress, boolean deferUpticks, StoredIds known,
+			AtomicReference<StoredIds> stored, long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
+		long generation = this.jdbc
+			.sql("UPDATE crime_import_generation SET generation = generation + 1 RETURNING generation")
+			.query(Long.class)
+			.single();
 		// The commit does not wait for its WAL flush: a crash right after it can lose the
 		// whole import (never part of one), and rerunning restores it (decision 0406)
 		this.jdbc.sql("SET LOCAL synchronous_commit = off").update();
@@ -109,9 +135,17 @@ class CrimeImporter implements CrimeImport {
 				CityBounds.CHICAGO);
 		RowReader reader = new RowReader(source, converter, progress);
 		ImportBatch.Totals totals = new ImportBatch.Totals();
-		totals.highestStoredId = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents")
-			.query(Long.class)
-			.single();
+		if (known != null && known.generation() == generation - 1) {
+			// no other import since the command's previous file
+			known.advanceTo(generation);
+			totals.stored = known;
+		}
+		else {
+			totals.stored = new StoredIds(
+					this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents").query(Long.class).single(),
+					generation);
+		}
+		stored.set(totals.stored);
 		WeeklyChanges changes = merge(reader, totals);
 		long mergedAt = System.nanoTime();
 		long flushNanos = totals.countNanos;

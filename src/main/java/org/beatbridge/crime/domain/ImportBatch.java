@@ -57,10 +57,6 @@ final class ImportBatch {
 
 	private final int size;
 
-	private long lowestId = Long.MAX_VALUE;
-
-	private long highestId;
-
 	ImportBatch(int size) {
 		this.size = size;
 	}
@@ -78,8 +74,6 @@ final class ImportBatch {
 	 */
 	long add(long line, String[] values) {
 		long id = Long.parseLong(values[0]);
-		this.lowestId = Math.min(this.lowestId, id);
-		this.highestId = Math.max(this.highestId, id);
 		String updatedOn = values[18];
 		Row row = new Row(line, updatedOn, values[22], values[23], weekOf(values[2]), values[24],
 				this.encoder.encoded(values));
@@ -100,8 +94,8 @@ final class ImportBatch {
 			return;
 		}
 		long sorting = System.nanoTime();
-		// in ID order: the key's index is written page after page rather than at random,
-		// and only the IDs up to the highest stored one are looked up
+		// in ID order: the key's index is written and read page after page rather than at
+		// random
 		long[] ids = new long[this.rows.size()];
 		int count = 0;
 		for (Long id : this.rows.keySet()) {
@@ -111,21 +105,32 @@ final class ImportBatch {
 		long started = System.nanoTime();
 		// the debug log counts sorting with the writes, as before
 		totals.writeNanos += started - sorting;
-		// The portal numbers incidents as they are reported: a batch of IDs above every
-		// stored one (most of a new export) needs no lookup
+		// Only the IDs that may be stored are looked up: the portal numbers incidents as
+		// they are reported, so most of a new export is above every stored ID, and the
+		// IDs
+		// this import (or its command's earlier files) stored are known (decision 0413)
 		Map<Long, Row> existing = new HashMap<>();
-		if (this.lowestId <= totals.highestStoredId) {
-			existing(connection, ids, totals.highestStoredId, existing);
+		long[] candidates = new long[ids.length];
+		int maybeStored = 0;
+		for (long id : ids) {
+			if (totals.stored.mayBeStored(id)) {
+				candidates[maybeStored++] = id;
+			}
+		}
+		if (maybeStored > 0) {
+			existing(connection, candidates, maybeStored, existing);
 		}
 		long looked = System.nanoTime();
 		totals.lookupNanos += looked - started;
 		List<Row> inserts = new ArrayList<>(ids.length);
+		long[] insertedIds = new long[ids.length];
 		List<Row> updates = new ArrayList<>();
 		List<Row> replaced = new ArrayList<>();
 		for (long id : ids) {
 			Row row = this.rows.get(id);
 			Row old = existing.get(id);
 			if (old == null) {
+				insertedIds[inserts.size()] = id;
 				inserts.add(row);
 			}
 			else if (row.updatedOn().compareTo(old.updatedOn()) > 0) {
@@ -139,7 +144,7 @@ final class ImportBatch {
 		// the counts' changes are summed while the server stores the last rows sent
 		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN (FORMAT binary)", inserts,
 				() -> count(inserts, replaced, updates, changes));
-		totals.highestStoredId = Math.max(totals.highestStoredId, this.highestId);
+		totals.stored.add(insertedIds, inserts.size());
 		totals.inserted += inserts.size();
 		if (!updates.isEmpty()) {
 			if (!totals.updatesTableCreated) {
@@ -162,16 +167,11 @@ final class ImportBatch {
 	}
 
 	/**
-	 * Reads the stored incidents among these IDs: only the IDs up to the highest stored
-	 * one can be stored.
+	 * Reads the stored incidents among the first {@code candidates} of these IDs.
 	 * @param ids in order
 	 */
-	private static void existing(Connection connection, long[] ids, long highestStoredId, Map<Long, Row> existing)
+	private static void existing(Connection connection, long[] ids, int candidates, Map<Long, Row> existing)
 			throws SQLException {
-		int candidates = 0;
-		while (candidates < ids.length && ids[candidates] <= highestStoredId) {
-			candidates++;
-		}
 		Long[] boxed = new Long[candidates];
 		for (int i = 0; i < candidates; i++) {
 			boxed[i] = ids[i];
@@ -261,8 +261,8 @@ final class ImportBatch {
 
 		long unchanged;
 
-		/** No stored incident has a higher ID. */
-		long highestStoredId;
+		/** Which IDs may be stored already (the others are new). */
+		StoredIds stored;
 
 		/** The staging table of updated incidents exists (made only when needed). */
 		boolean updatesTableCreated;
