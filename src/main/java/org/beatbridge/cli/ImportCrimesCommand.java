@@ -68,15 +68,25 @@ class ImportCrimesCommand implements CliCommand {
 				took = took.plus(summary.took());
 			}
 		}
-		finally {
+		catch (RuntimeException ex) {
 			if (deferUpticks) {
-				// once for all the files imported, not after each (decision 0412)
-				console.err().print("Recomputing upticks...");
-				long started = System.nanoTime();
-				upticks += this.crimes.refreshPendingUpticks();
-				took = took.plusNanos(System.nanoTime() - started);
-				console.err().println(" done.");
+				// the files imported before this one keep their upticks
+				try {
+					this.crimes.refreshPendingUpticks();
+				}
+				catch (RuntimeException alsoFailed) {
+					ex.addSuppressed(alsoFailed);
+				}
 			}
+			throw ex;
+		}
+		if (deferUpticks) {
+			// once for all the files, not after each (decision 0412)
+			console.err().print("Recomputing upticks...");
+			long started = System.nanoTime();
+			upticks += this.crimes.refreshPendingUpticks();
+			took = took.plusNanos(System.nanoTime() - started);
+			console.err().println(" done.");
 		}
 		// the imports' own time, without the JVM's and the application's start
 		return String.format(Locale.ROOT,

@@ -81,6 +81,21 @@ class ImportCrimesCommandTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM crime_upticks_pending").query(Integer.class).single()).isZero();
 	}
 
+	@Test
+	void recomputesTheUpticksOfTheFilesImportedBeforeOneFails() throws IOException {
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks, crime_upticks_pending").update();
+		Path good = Files.writeString(this.folder.resolve("good.csv"),
+				HEADER + "\n" + vandalism(89_100_000, LocalDate.of(2015, 1, 5), 0));
+		Path bad = Files.writeString(this.folder.resolve("people.csv"), "name,beat\nx,0422\n");
+
+		CliRun run = run("import-crimes", good.toString(), bad.toString());
+
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.out()).contains("good.csv: 1 rows read, 1 inserted");
+		assertThat(jdbc.sql("SELECT count(*) FROM crime_upticks_pending").query(Integer.class).single()).isZero();
+	}
+
 	private static String vandalism(int id, LocalDate day, int hour) {
 		String date = String.format(Locale.ROOT, "%02d/%02d/%d %02d:00:00 AM", day.getMonthValue(), day.getDayOfMonth(),
 				day.getYear(), hour + 1);

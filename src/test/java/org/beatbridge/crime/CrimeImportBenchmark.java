@@ -19,12 +19,10 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
-
 import org.postgresql.PGConnection;
 
 import org.beatbridge.BeatBridgeApplication;
+import org.beatbridge.bench.Profile;
 import org.beatbridge.bench.ServerCpu;
 import org.beatbridge.crime.domain.Upticks;
 
@@ -97,22 +95,17 @@ public final class CrimeImportBenchmark {
 		String mode = (args.length > 0) ? args[0] : "files";
 		// the command-line runs attach to this run's server through its data folder (a
 		// real one, with synchronous commits, as an installation has); the other modes
-		// use
-		// a throw-away server, as before
+		// use a throw-away server, as before
 		Path dataDir = Files.createTempDirectory("crime-benchmark");
-		// -Dbench.jfr=FILE records a JFR profile of the whole run (Maven's exit skips
-		// JFR's own dump)
-		String jfr = System.getProperty("bench.jfr");
-		Recording recording = (jfr != null) ? new Recording(Configuration.getConfiguration("profile")) : null;
-		if (recording != null) {
-			recording.start();
-		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
-			.web(WebApplicationType.SERVLET)
-			.properties("beatbridge.data-dir=" + dataDir, "beatbridge.embedded-ephemeral=" + !"cli".equals(mode),
-					"beatbridge.sample-data.load-when-empty=false", "server.port=0", "spring.main.banner-mode=off",
-					"logging.level.root=warn", "logging.level.org.beatbridge.crime.domain=debug")
-			.run()) {
+		try (Profile profile = Profile.startIfAsked();
+				ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
+					.web(WebApplicationType.SERVLET)
+					.properties("beatbridge.data-dir=" + dataDir,
+							"beatbridge.embedded-ephemeral=" + !"cli".equals(mode),
+							"beatbridge.sample-data.load-when-empty=false", "server.port=0",
+							"spring.main.banner-mode=off", "logging.level.root=warn",
+							"logging.level.org.beatbridge.crime.domain=debug")
+					.run()) {
 			CrimeImportBenchmark benchmark = new CrimeImportBenchmark(context);
 			benchmark.prepare();
 			switch (mode) {
@@ -125,10 +118,6 @@ public final class CrimeImportBenchmark {
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(dataDir);
-			if (recording != null) {
-				recording.dump(Path.of(jfr));
-				recording.close();
-			}
 		}
 	}
 

@@ -246,17 +246,9 @@ class CrimeImportTests {
 
 	@Test
 	void announcesAnUptickOnceWhenAnImportMakesItAppear(ApplicationEvents events) {
-		PortalCsv quiet = PortalCsv.file();
-		PortalCsv busy = PortalCsv.file();
-		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
-		long id = 1;
-		for (int week = 0; week < 14; week++) {
-			quiet.vandalism(id++, monday.plusWeeks(week), "0422")
-				.vandalism(id++, monday.plusWeeks(week).plusHours(1), "0422");
-		}
-		for (int i = 0; i < 12; i++) {
-			busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), "0422");
-		}
+		PortalCsv[] files = quietThenBusy("0422");
+		PortalCsv quiet = files[0];
+		PortalCsv busy = files[1];
 
 		assertThat(this.crimes.importFrom(quiet.stream()).upticksDetected()).isZero();
 		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(1);
@@ -275,22 +267,10 @@ class CrimeImportTests {
 
 	@Test
 	void announcesTheUpticksOfOneImportTogether(ApplicationEvents events) {
-		PortalCsv quiet = PortalCsv.file();
-		PortalCsv busy = PortalCsv.file();
-		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
-		long id = 1;
-		for (String beat : List.of("0422", "1713")) {
-			for (int week = 0; week < 14; week++) {
-				quiet.vandalism(id++, monday.plusWeeks(week), beat)
-					.vandalism(id++, monday.plusWeeks(week).plusHours(1), beat);
-			}
-			for (int i = 0; i < 12; i++) {
-				busy.vandalism(id++, monday.plusWeeks(14).plusHours(i), beat);
-			}
-		}
+		PortalCsv[] files = quietThenBusy("0422", "1713");
 
-		this.crimes.importFrom(quiet.stream());
-		assertThat(this.crimes.importFrom(busy.stream()).upticksDetected()).isEqualTo(2);
+		this.crimes.importFrom(files[0].stream());
+		assertThat(this.crimes.importFrom(files[1].stream()).upticksDetected()).isEqualTo(2);
 
 		assertThat(events.stream(UpticksDetected.class)).singleElement()
 			.satisfies((found) -> assertThat(found.upticks()).extracting(UptickDetected::beat)

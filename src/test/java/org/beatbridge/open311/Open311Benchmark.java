@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.beatbridge.BeatBridgeApplication;
+import org.beatbridge.bench.Profile;
 import org.beatbridge.bench.ServerCpu;
 import org.beatbridge.bench.Wrk;
 import org.beatbridge.concerns.ConcernCategory;
@@ -24,9 +25,6 @@ import org.beatbridge.geography.BeatLocation;
 import org.beatbridge.geography.Beats;
 
 import javax.sql.DataSource;
-
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -80,20 +78,14 @@ public final class Open311Benchmark {
 		List<String> extras = (args.length > 2) ? List.of(args[2].split(",")) : List.of();
 		Wrk.require();
 		long started = System.nanoTime();
-		// -Dbench.jfr=FILE records a JFR profile of the whole run (Maven's exit skips
-		// JFR's own dump)
-		String jfr = System.getProperty("bench.jfr");
-		Recording recording = (jfr != null) ? new Recording(Configuration.getConfiguration("profile")) : null;
-		if (recording != null) {
-			recording.start();
-		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
-			.web(WebApplicationType.SERVLET)
-			.properties("beatbridge.embedded-ephemeral=true", "server.port=0", "spring.main.banner-mode=off",
-					"logging.level.root=warn",
-					"beatbridge.open311.list-cache-size=" + (extras.contains("uncached") ? "0" : "64MB"),
-					"beatbridge.embedded-statement-statistics=" + extras.contains("post"))
-			.run()) {
+		try (Profile profile = Profile.startIfAsked();
+				ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
+					.web(WebApplicationType.SERVLET)
+					.properties("beatbridge.embedded-ephemeral=true", "server.port=0", "spring.main.banner-mode=off",
+							"logging.level.root=warn",
+							"beatbridge.open311.list-cache-size=" + (extras.contains("uncached") ? "0" : "64MB"),
+							"beatbridge.embedded-statement-statistics=" + extras.contains("post"))
+					.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			Wrk wrk = Wrk.against("http://127.0.0.1:" + port).measuringCpu(ServerCpu.of(jdbc));
@@ -192,12 +184,6 @@ public final class Open311Benchmark {
 			System.out.printf("rows per answer: filtered ~%d, whole beat 1,000 (of ~%,d in 90 days); total %.0f s%n",
 					CONCERNS_PER_BUSY_BEAT * 90 / (365 * YEARS_OF_BUSY_BEAT) / plain.size() * 4 / 7,
 					CONCERNS_PER_BUSY_BEAT * 90 / (365 * YEARS_OF_BUSY_BEAT), (System.nanoTime() - started) / 1e9);
-		}
-		finally {
-			if (recording != null) {
-				recording.dump(Path.of(jfr));
-				recording.close();
-			}
 		}
 	}
 

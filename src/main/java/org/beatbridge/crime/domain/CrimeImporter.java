@@ -101,8 +101,7 @@ class CrimeImporter implements CrimeImport {
 
 	private ImportSummary importFrom(InputStream source, ImportProgress progress, boolean deferUpticks) {
 		long started = System.nanoTime();
-		// a command's next file may start from what its earlier files stored (decision
-		// 0413)
+		// a command's next file may start from what its earlier files stored (0413)
 		StoredIds known = deferUpticks ? this.lastStored.getAndSet(null) : null;
 		AtomicReference<StoredIds> stored = new AtomicReference<>();
 		ImportSummary summary = this.transactions

@@ -107,8 +107,7 @@ final class ImportBatch {
 		totals.writeNanos += started - sorting;
 		// Only the IDs that may be stored are looked up: the portal numbers incidents as
 		// they are reported, so most of a new export is above every stored ID, and the
-		// IDs
-		// this import (or its command's earlier files) stored are known (decision 0413)
+		// IDs this import (or its command's earlier files) stored are known (0413)
 		Map<Long, Row> existing = new HashMap<>();
 		long[] candidates = new long[ids.length];
 		int maybeStored = 0;
