@@ -1,11 +1,9 @@
 package org.beatbridge.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +11,8 @@ import java.util.Set;
 
 import org.beatbridge.crime.CrimeImport;
 import org.beatbridge.crime.CrimeImportFailed;
-import org.beatbridge.crime.ImportProgress;
+import org.beatbridge.crime.ImportListener;
+import org.beatbridge.crime.ImportSource;
 import org.beatbridge.crime.ImportSummary;
 import org.beatbridge.crime.RejectedRow;
 
@@ -50,70 +49,108 @@ class ImportCrimesCommand implements CliCommand {
 		if (files.isEmpty()) {
 			throw CliFailure.usage("Give at least one CSV file to import.");
 		}
-		long read = 0;
-		long inserted = 0;
-		long updated = 0;
-		long rejected = 0;
-		Duration took = Duration.ZERO;
-		int upticks = 0;
-		boolean deferUpticks = files.size() > 1;
+		Console progress = new Console(files, console);
+		long started = System.nanoTime();
 		try {
-			for (Path file : files) {
-				ImportSummary summary = importOne(file, console, deferUpticks);
-				read += summary.rowsRead();
-				inserted += summary.inserted();
-				updated += summary.updated();
-				rejected += summary.rejectedCount();
-				upticks += summary.upticksDetected();
-				took = took.plus(summary.took());
-			}
+			this.crimes.importInRow(files.stream().map(ImportSource::of).toList(), progress);
 		}
 		catch (RuntimeException ex) {
-			if (deferUpticks) {
-				// the files imported before this one keep their upticks
-				try {
-					this.crimes.refreshPendingUpticks();
-				}
-				catch (RuntimeException alsoFailed) {
-					ex.addSuppressed(alsoFailed);
-				}
+			RuntimeException failure = ex;
+			if (ex instanceof CrimeImportFailed) {
+				console.err().println();
+				failure = CliFailure.because(progress.name(progress.current) + ": " + ex.getMessage());
 			}
-			throw ex;
+			// the files imported before this one keep their upticks
+			try {
+				this.crimes.refreshPendingUpticks();
+			}
+			catch (RuntimeException alsoFailed) {
+				failure.addSuppressed(alsoFailed);
+			}
+			throw failure;
 		}
-		if (deferUpticks) {
-			// once for all the files, not after each (decision 0412)
-			console.err().print("Recomputing upticks...");
-			long started = System.nanoTime();
-			upticks += this.crimes.refreshPendingUpticks();
-			took = took.plusNanos(System.nanoTime() - started);
-			console.err().println(" done.");
-		}
-		// the imports' own time, without the JVM's and the application's start
+		// once for all the files, not after each (decision 0412)
+		console.err().print("Recomputing upticks...");
+		int upticks = this.crimes.refreshPendingUpticks();
+		console.err().println(" done.");
+		// the imports' own time (commits included), without the JVM's and the
+		// application's
+		// start
+		long took = System.nanoTime() - started;
 		return String.format(Locale.ROOT,
 				"Imported %d file(s): %,d rows read, %,d inserted, %,d updated, %,d rejected in %.2f s (%,.0f rows/s)."
 						+ "%n%s",
-				files.size(), read, inserted, updated, rejected, took.toNanos() / 1e9,
-				read * 1e9 / Math.max(1, took.toNanos()),
+				files.size(), progress.read, progress.inserted, progress.updated, progress.rejected, took / 1e9,
+				progress.read * 1e9 / Math.max(1, took),
 				(upticks == 1) ? "1 new uptick." : String.format(Locale.ROOT, "%,d new upticks.", upticks));
 	}
 
+	static String bar(String name, double done, long rows) {
+		int filled = (int) Math.round(done * BAR_WIDTH);
+		return String.format(Locale.ROOT, "%s [%s%s] %3d%% %,d rows", name, "#".repeat(filled),
+				".".repeat(BAR_WIDTH - filled), Math.round(done * 100), rows);
+	}
+
 	/**
-	 * @param deferUpticks leave the upticks to one recomputation after the last file
+	 * A progress bar per file on the error stream and its summary on the output. The next
+	 * file is read while the previous one is stored: its progress is shown once the
+	 * previous file's summary is out.
 	 */
-	private ImportSummary importOne(Path file, CliConsole console, boolean deferUpticks) {
-		PrintStream err = console.err();
-		try (InputStream in = Files.newInputStream(file)) {
-			long size = Math.max(1, Files.size(file));
-			String name = file.getFileName().toString();
-			ImportProgress progress = (rows, bytes) -> err
-				.print("\r" + bar(name, Math.min(1.0, (double) bytes / size), rows));
-			ImportSummary summary = deferUpticks ? this.crimes.importDeferringUpticks(in, progress)
-					: this.crimes.importFrom(in, progress);
-			err.println();
-			PrintStream out = console.out();
+	private static final class Console implements ImportListener {
+
+		private final List<Path> files;
+
+		private final long[] sizes;
+
+		private final CliConsole console;
+
+		/** The last progress of each file not shown yet: rows and bytes read. */
+		private final long[][] waiting;
+
+		/** The file being imported. */
+		private int current;
+
+		private long read;
+
+		private long inserted;
+
+		private long updated;
+
+		private long rejected;
+
+		Console(List<Path> files, CliConsole console) {
+			this.files = files;
+			this.console = console;
+			this.sizes = new long[files.size()];
+			for (int i = 0; i < this.sizes.length; i++) {
+				try {
+					this.sizes[i] = Math.max(1, Files.size(files.get(i)));
+				}
+				catch (IOException ex) {
+					// its import will say it cannot be read
+					this.sizes[i] = 1;
+				}
+			}
+			this.waiting = new long[files.size()][];
+		}
+
+		@Override
+		public synchronized void rowsRead(int file, long rows, long bytes) {
+			if (file == this.current) {
+				showBar(file, rows, bytes);
+			}
+			else {
+				this.waiting[file] = new long[] { rows, bytes };
+			}
+		}
+
+		@Override
+		public synchronized void imported(int file, ImportSummary summary) {
+			this.console.err().println();
+			PrintStream out = this.console.out();
 			out.printf(Locale.ROOT,
 					"%s: %,d rows read, %,d inserted, %,d updated, %,d unchanged, %,d rejected (%.1f s, %,.0f rows/s)%n",
-					name, summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(),
+					name(file), summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(),
 					summary.rejectedCount(), summary.took().toMillis() / 1000.0, summary.rowsPerSecond());
 			List<RejectedRow> shown = summary.rejected()
 				.subList(0, Math.min(SHOWN_REJECTIONS, summary.rejected().size()));
@@ -123,21 +160,24 @@ class ImportCrimesCommand implements CliCommand {
 			if (summary.rejectedCount() > shown.size()) {
 				out.printf(Locale.ROOT, "  ... and %,d more rejected rows%n", summary.rejectedCount() - shown.size());
 			}
-			return summary;
+			this.read += summary.rowsRead();
+			this.inserted += summary.inserted();
+			this.updated += summary.updated();
+			this.rejected += summary.rejectedCount();
+			this.current = file + 1;
+			if (this.current < this.waiting.length && this.waiting[this.current] != null) {
+				showBar(this.current, this.waiting[this.current][0], this.waiting[this.current][1]);
+			}
 		}
-		catch (IOException ex) {
-			throw CliFailure.because("Could not read " + file + ": " + ex.getMessage());
-		}
-		catch (CrimeImportFailed ex) {
-			err.println();
-			throw CliFailure.because(file.getFileName() + ": " + ex.getMessage());
-		}
-	}
 
-	static String bar(String name, double done, long rows) {
-		int filled = (int) Math.round(done * BAR_WIDTH);
-		return String.format(Locale.ROOT, "%s [%s%s] %3d%% %,d rows", name, "#".repeat(filled),
-				".".repeat(BAR_WIDTH - filled), Math.round(done * 100), rows);
+		private void showBar(int file, long rows, long bytes) {
+			this.console.err().print("\r" + bar(name(file), Math.min(1.0, (double) bytes / this.sizes[file]), rows));
+		}
+
+		private String name(int file) {
+			return this.files.get(file).getFileName().toString();
+		}
+
 	}
 
 }

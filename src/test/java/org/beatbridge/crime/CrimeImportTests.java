@@ -12,6 +12,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -281,10 +283,9 @@ class CrimeImportTests {
 	void filesImportedInARowHaveTheirUpticksRecomputedOnceAfterTheLast(ApplicationEvents events) {
 		PortalCsv[] files = quietThenBusy("0422", "1713");
 
-		assertThat(this.crimes.importDeferringUpticks(files[0].stream(), ImportProgress.NONE).upticksDetected())
-			.isZero();
-		assertThat(this.crimes.importDeferringUpticks(files[1].stream(), ImportProgress.NONE).upticksDetected())
-			.isZero();
+		List<ImportSummary> summaries = inRow(files[0], files[1]);
+
+		assertThat(summaries).extracting(ImportSummary::upticksDetected).containsExactly(0, 0);
 		assertThat(storedUpticks()).isEmpty();
 		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isEqualTo(2);
 
@@ -303,8 +304,7 @@ class CrimeImportTests {
 	void upticksAnInterruptedCommandLeftAreRecomputedByTheNextImportOrWithinAMinute(@Autowired PendingUpticks pending) {
 		PortalCsv[] files = quietThenBusy("0422");
 		// a command imported both files and died before recomputing
-		this.crimes.importDeferringUpticks(files[0].stream(), ImportProgress.NONE);
-		this.crimes.importDeferringUpticks(files[1].stream(), ImportProgress.NONE);
+		inRow(files[0], files[1]);
 
 		// the same file again changes nothing, yet finds the uptick left to do
 		assertThat(this.crimes.importFrom(files[1].stream()).upticksDetected()).isEqualTo(1);
@@ -332,10 +332,10 @@ class CrimeImportTests {
 		february.row(50, PortalCsv.timestamp(monday), "1320", "CRIMINAL DAMAGE", "0422", "41.747693646",
 				"-87.549035389", "03/01/2015 09:00:00 AM");
 
-		this.crimes.importDeferringUpticks(january.stream(), ImportProgress.NONE);
-		ImportSummary second = this.crimes.importDeferringUpticks(february.stream(), ImportProgress.NONE);
-		ImportSummary again = this.crimes.importDeferringUpticks(january.stream(), ImportProgress.NONE);
+		List<ImportSummary> summaries = inRow(january, february, january);
 		this.crimes.refreshPendingUpticks();
+		ImportSummary second = summaries.get(1);
+		ImportSummary again = summaries.get(2);
 
 		assertThat(second.inserted()).isEqualTo(10);
 		assertThat(second.updated()).isEqualTo(1);
@@ -358,15 +358,105 @@ class CrimeImportTests {
 			.row(30, PortalCsv.timestamp(monday), "1320", "CRIMINAL DAMAGE", "0422", "41.747693646", "-87.549035389",
 					"03/01/2015 09:00:00 AM");
 
-		this.crimes.importDeferringUpticks(first.stream(), ImportProgress.NONE);
-		// another node's import while the command runs
-		this.crimes.importFrom(elsewhere.stream());
-		ImportSummary summary = this.crimes.importDeferringUpticks(next.stream(), ImportProgress.NONE);
+		List<ImportSummary> summaries = new ArrayList<>();
+		this.crimes.importInRow(List.of(source(first), source(next)), new ImportListener() {
+			@Override
+			public void rowsRead(int file, long rowsRead, long bytesRead) {
+			}
+
+			@Override
+			public void imported(int file, ImportSummary summary) {
+				summaries.add(summary);
+				if (file == 0) {
+					// another node's import while the command runs
+					CrimeImportTests.this.crimes.importFrom(elsewhere.stream());
+				}
+			}
+		});
 		this.crimes.refreshPendingUpticks();
+		ImportSummary summary = summaries.get(1);
 
 		assertThat(summary.inserted()).isEqualTo(2);
 		assertThat(summary.updated()).as("30 was stored by the other import").isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM crime_incidents")).isEqualTo(6);
+	}
+
+	@Test
+	void aFileThatFailsInARowKeepsTheFilesBeforeItAndImportsNoneAfterIt() {
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		PortalCsv first = PortalCsv.file().vandalism(1, monday, "0422").vandalism(2, monday, "0422");
+		PortalCsv after = PortalCsv.file().vandalism(3, monday, "0422");
+		List<ImportSummary> summaries = new ArrayList<>();
+		List<ImportSource> sources = List.of(source(first),
+				new ImportSource("people.csv", () -> new ByteArrayInputStream("name,beat\nx,0422\n".getBytes())),
+				source(after));
+
+		assertThatExceptionOfType(CrimeImportFailed.class)
+			.isThrownBy(() -> this.crimes.importInRow(sources, listener(summaries)))
+			.withMessageContaining("Not a Crimes - 2001 to Present CSV export");
+
+		assertThat(summaries).singleElement().satisfies((summary) -> assertThat(summary.inserted()).isEqualTo(2));
+		assertThat(this.jdbc.sql("SELECT id FROM crime_incidents ORDER BY id").query(Long.class).list())
+			.containsExactly(1L, 2L);
+	}
+
+	@Test
+	void aFileReadAheadWithCategoryRulesEditedSinceIsNotImported() {
+		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
+		PortalCsv first = PortalCsv.file().vandalism(1, monday, "0422");
+		PortalCsv next = PortalCsv.file().vandalism(2, monday, "0422");
+		List<ImportSummary> summaries = new ArrayList<>();
+		try {
+			assertThatExceptionOfType(CrimeImportFailed.class)
+				.isThrownBy(() -> this.crimes.importInRow(List.of(source(first), source(next)), new ImportListener() {
+					@Override
+					public void rowsRead(int file, long rowsRead, long bytesRead) {
+					}
+
+					@Override
+					public void imported(int file, ImportSummary summary) {
+						summaries.add(summary);
+						// a coordinator edits the rules while the next file is read
+						CrimeImportTests.this.jdbc
+							.sql("UPDATE crime_category_rules SET category = 'property-damage' "
+									+ "WHERE primary_type = 'CRIMINAL DAMAGE' AND iucr = ''")
+							.update();
+					}
+				}))
+				.withMessageContaining("category rules changed");
+		}
+		finally {
+			this.jdbc
+				.sql("UPDATE crime_category_rules SET category = 'vandalism' "
+						+ "WHERE primary_type = 'CRIMINAL DAMAGE' AND iucr = ''")
+				.update();
+		}
+
+		assertThat(summaries).hasSize(1);
+		assertThat(this.jdbc.sql("SELECT id FROM crime_incidents").query(Long.class).list()).containsExactly(1L);
+	}
+
+	private static ImportListener listener(List<ImportSummary> summaries) {
+		return new ImportListener() {
+			@Override
+			public void rowsRead(int file, long rowsRead, long bytesRead) {
+			}
+
+			@Override
+			public void imported(int file, ImportSummary summary) {
+				summaries.add(summary);
+			}
+		};
+	}
+
+	private List<ImportSummary> inRow(PortalCsv... files) {
+		List<ImportSummary> summaries = new ArrayList<>();
+		this.crimes.importInRow(Arrays.stream(files).map(CrimeImportTests::source).toList(), listener(summaries));
+		return summaries;
+	}
+
+	private static ImportSource source(PortalCsv file) {
+		return new ImportSource("file", file::stream);
 	}
 
 	/** Fourteen quiet weeks of two vandalisms in each beat, then a week of twelve. */

@@ -1,5 +1,6 @@
 package org.beatbridge.crime.domain;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,7 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -16,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 import org.beatbridge.crime.CrimeImport;
 import org.beatbridge.crime.CrimeImportFailed;
+import org.beatbridge.crime.ImportListener;
 import org.beatbridge.crime.ImportProgress;
+import org.beatbridge.crime.ImportSource;
 import org.beatbridge.crime.ImportSummary;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -53,12 +57,6 @@ class CrimeImporter implements CrimeImport {
 
 	private final Upticks upticks;
 
-	/**
-	 * What the last of a command's imports (those deferring upticks) knew was stored; its
-	 * next file starts from it if no other import came between.
-	 */
-	private final AtomicReference<StoredIds> lastStored = new AtomicReference<>();
-
 	CrimeImporter(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, BeatSnapshots beats,
 			WeeklyCounts weeklyCounts, Upticks upticks) {
 		this.dataSource = dataSource;
@@ -81,47 +79,60 @@ class CrimeImporter implements CrimeImport {
 
 	@Override
 	public ImportSummary importFrom(InputStream source, ImportProgress progress) {
-		return importFrom(source, progress, false);
+		// the caller closes its stream
+		ImportSource.Opener opener = () -> new FilterInputStream(source) {
+			@Override
+			public void close() {
+			}
+		};
+		return importOne((converter) -> new RowReader(opener, converter, progress, () -> {
+		}), false, null).summary();
 	}
 
 	@Override
-	public ImportSummary importDeferringUpticks(InputStream source, ImportProgress progress) {
-		return importFrom(source, progress, true);
+	public void importInRow(List<ImportSource> sources, ImportListener listener) {
+		FilesInRow files = new FilesInRow(sources, listener);
+		StoredIds known = null;
+		try {
+			for (int file = 0; file < sources.size(); file++) {
+				int current = file;
+				Imported imported = importOne((converter) -> files.begin(current, converter), true, known);
+				// the next file starts from what this one stored (0413)
+				known = imported.stored();
+				listener.imported(file, imported.summary());
+			}
+		}
+		finally {
+			files.cancel();
+		}
 	}
 
 	@Override
 	public int refreshPendingUpticks() {
-		// the command's files are done: what they stored need not be remembered
-		this.lastStored.set(null);
 		return this.transactions.execute((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
 			return this.upticks.refreshPending();
 		});
 	}
 
-	private ImportSummary importFrom(InputStream source, ImportProgress progress, boolean deferUpticks) {
+	/**
+	 * @param reader the reader of the file's rows, given the converter made in the
+	 * import's transaction
+	 * @param known what the previous file of a row knew was stored, or {@code null}
+	 */
+	private Imported importOne(Function<PortalRowConverter, RowReader> reader, boolean deferUpticks, StoredIds known) {
 		long started = System.nanoTime();
-		// a command's next file may start from what its earlier files stored (0413)
-		StoredIds known = deferUpticks ? this.lastStored.getAndSet(null) : null;
-		AtomicReference<StoredIds> stored = new AtomicReference<>();
-		ImportSummary summary = this.transactions
-			.execute((status) -> run(source, progress, deferUpticks, known, stored, started));
-		if (deferUpticks) {
-			this.lastStored.set(stored.get());
-		}
+		Imported imported = this.transactions.execute((status) -> run(reader, deferUpticks, known, started));
+		ImportSummary summary = imported.summary();
 		log.debug("Import committed in {} ms", (System.nanoTime() - started) / 1_000_000 - summary.took().toMillis());
 		log.info("Imported crimes: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected in {} ms",
 				summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(), summary.rejectedCount(),
 				summary.took().toMillis());
-		return summary;
+		return imported;
 	}
 
-	/**
-	 * @param known what the command's previous file knew was stored, or {@code null}
-	 * @param stored told what this import knows is stored once it is done
-	 */
-	private ImportSummary run(InputStream source, ImportProgress progress, boolean deferUpticks, StoredIds known,
-			AtomicReference<StoredIds> stored, long started) {
+	private Imported run(Function<PortalRowConverter, RowReader> reading, boolean deferUpticks, StoredIds known,
+			long started) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
 		long generation = this.jdbc
 			.sql("UPDATE crime_import_generation SET generation = generation + 1 RETURNING generation")
@@ -132,10 +143,10 @@ class CrimeImporter implements CrimeImport {
 		this.jdbc.sql("SET LOCAL synchronous_commit = off").update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
-		RowReader reader = new RowReader(source, converter, progress);
+		RowReader reader = reading.apply(converter);
 		ImportBatch.Totals totals = new ImportBatch.Totals();
 		if (known != null && known.generation() == generation - 1) {
-			// no other import since the command's previous file
+			// no other import since the previous file of the row
 			known.advanceTo(generation);
 			totals.stored = known;
 		}
@@ -144,7 +155,6 @@ class CrimeImporter implements CrimeImport {
 					this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents").query(Long.class).single(),
 					generation);
 		}
-		stored.set(totals.stored);
 		WeeklyChanges changes = merge(reader, totals);
 		long mergedAt = System.nanoTime();
 		long flushNanos = totals.countNanos;
@@ -166,8 +176,9 @@ class CrimeImporter implements CrimeImport {
 				(mergedAt - started - flushNanos) / 1_000_000, totals.waitNanos / 1_000_000,
 				totals.lookupNanos / 1_000_000, totals.writeNanos / 1_000_000, totals.countNanos / 1_000_000,
 				(System.nanoTime() - mergedAt - (totals.countNanos - flushNanos)) / 1_000_000);
-		return new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
-				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started));
+		return new Imported(new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
+				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started)),
+				totals.stored);
 	}
 
 	/**
@@ -176,9 +187,7 @@ class CrimeImporter implements CrimeImport {
 	private WeeklyChanges merge(RowReader reader, ImportBatch.Totals totals) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		WeeklyChanges changes = new WeeklyChanges(connection);
-		Thread reading = new Thread(reader, "crime-import-reader");
-		reading.setDaemon(true);
-		reading.start();
+		reader.start();
 		try {
 			long waited = System.nanoTime();
 			for (ImportBatch batch = reader.next(); batch != null; batch = reader.next()) {
@@ -205,6 +214,11 @@ class CrimeImporter implements CrimeImport {
 			reader.cancel();
 			throw ex;
 		}
+	}
+
+	/** What one file's import did, and which IDs it knows are stored once committed. */
+	private record Imported(ImportSummary summary, StoredIds stored) {
+
 	}
 
 }

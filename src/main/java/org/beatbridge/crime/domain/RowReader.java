@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.beatbridge.crime.CrimeImportFailed;
 import org.beatbridge.crime.ImportProgress;
+import org.beatbridge.crime.ImportSource;
 import org.beatbridge.crime.RejectedRow;
 
 /**
  * Reads and checks the rows of an export on its own thread and hands them over in
  * batches, so that parsing overlaps with the database's work. At most two batches wait,
- * which bounds the memory an import takes whatever the size of the file.
+ * which bounds the memory an import takes whatever the size of the file. The file is
+ * opened on that thread and closed when it was read.
  */
 final class RowReader implements Runnable {
 
@@ -32,11 +34,18 @@ final class RowReader implements Runnable {
 
 	private final BlockingQueue<ImportBatch> batches = new ArrayBlockingQueue<>(2);
 
-	private final CountingInputStream source;
+	private final ImportSource.Opener source;
 
 	private final PortalRowConverter converter;
 
 	private final ImportProgress progress;
+
+	/** Run on the reading thread once the last row was read and checked. */
+	private final Runnable whenRead;
+
+	private volatile boolean read;
+
+	private Thread thread;
 
 	private final List<RejectedRow> rejected = new ArrayList<>();
 
@@ -48,10 +57,33 @@ final class RowReader implements Runnable {
 
 	private long rowsRead;
 
-	RowReader(InputStream source, PortalRowConverter converter, ImportProgress progress) {
-		this.source = new CountingInputStream(source);
+	/**
+	 * @param whenRead run on the reading thread once the last row was read and checked
+	 * (not when reading failed or was cancelled)
+	 */
+	RowReader(ImportSource.Opener source, PortalRowConverter converter, ImportProgress progress, Runnable whenRead) {
+		this.source = source;
 		this.converter = converter;
 		this.progress = progress;
+		this.whenRead = whenRead;
+	}
+
+	/** Starts reading, once. */
+	synchronized void start() {
+		if (this.thread == null) {
+			this.thread = new Thread(this, "crime-import-reader");
+			this.thread.setDaemon(true);
+			this.thread.start();
+		}
+	}
+
+	PortalRowConverter converter() {
+		return this.converter;
+	}
+
+	/** Whether every row was read and checked (some may still wait to be taken). */
+	boolean isRead() {
+		return this.read;
 	}
 
 	/**
@@ -77,8 +109,8 @@ final class RowReader implements Runnable {
 	@Override
 	public void run() {
 		long line = 1;
-		try {
-			CsvRows rows = new CsvRows(this.source);
+		try (CountingInputStream in = new CountingInputStream(this.source.open())) {
+			CsvRows rows = new CsvRows(in);
 			String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
 			int size = rows.next(fields);
 			if (size < 0) {
@@ -110,11 +142,15 @@ final class RowReader implements Runnable {
 					}
 				}
 				if (this.rowsRead % PROGRESS_EVERY == 0) {
-					this.progress.rowsRead(this.rowsRead, this.source.count);
+					this.progress.rowsRead(this.rowsRead, in.count);
 				}
 			}
+			if (!this.cancelled) {
+				this.read = true;
+				this.whenRead.run();
+			}
 			hand(batch);
-			this.progress.rowsRead(this.rowsRead, this.source.count);
+			this.progress.rowsRead(this.rowsRead, in.count);
 		}
 		catch (IOException ex) {
 			this.failure = CrimeImportFailed.unreadable(line, ex);

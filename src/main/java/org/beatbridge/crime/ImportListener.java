@@ -1,0 +1,19 @@
+package org.beatbridge.crime;
+
+/**
+ * Told how files imported in a row come along; files are numbered from 0 in the order
+ * given.
+ */
+public interface ImportListener {
+
+	/**
+	 * How far the reading of a file has come, told on a reading thread. The next file is
+	 * read while the one before it is still being stored, so a file's first calls can
+	 * come before the previous file's {@link #imported}.
+	 */
+	void rowsRead(int file, long rowsRead, long bytesRead);
+
+	/** A file's import committed; told on the thread that imports. */
+	void imported(int file, ImportSummary summary);
+
+}
