@@ -6,11 +6,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.postgresql.PGConnection;
@@ -49,10 +49,12 @@ final class WeeklyChanges {
 		if (beat == null) {
 			return;
 		}
-		Tally tally = this.changes.get(new BeatWeek(beat, week));
+		// called for every row: one key, no boxing, categories found by a short scan
+		BeatWeek key = new BeatWeek(beat, week);
+		Tally tally = this.changes.get(key);
 		if (tally == null) {
 			tally = new Tally();
-			this.changes.put(new BeatWeek(beat, week), tally);
+			this.changes.put(key, tally);
 			this.beats.add(beat);
 			if (this.earliestWeek == null || week.isBefore(this.earliestWeek)) {
 				this.earliestWeek = week;
@@ -61,13 +63,9 @@ final class WeeklyChanges {
 		if (district != null && (tally.district == null || district.compareTo(tally.district) > 0)) {
 			tally.district = district;
 		}
-		int[] count = tally.byCategory.get(category);
-		if (count == null) {
-			count = new int[1];
-			tally.byCategory.put(category, count);
+		if (tally.add(category, change)) {
 			this.cells++;
 		}
-		count[0] += change;
 	}
 
 	/** Writes the changes to the database once they have grown large. */
@@ -122,12 +120,13 @@ final class WeeklyChanges {
 		}
 		rows.append("\t{");
 		int categories = 0;
-		for (Map.Entry<String, int[]> cell : tally.byCategory.entrySet()) {
-			if (cell.getValue()[0] != 0) {
+		tally.sort();
+		for (int i = 0; i < tally.size; i++) {
+			if (tally.counts[i] != 0) {
 				if (categories++ > 0) {
 					rows.append(',');
 				}
-				CopyText.append(rows, quoted(cell.getKey()));
+				CopyText.append(rows, quoted(tally.categories[i]));
 			}
 		}
 		if (categories == 0) {
@@ -136,12 +135,12 @@ final class WeeklyChanges {
 		}
 		rows.append("}\t{");
 		categories = 0;
-		for (int[] count : tally.byCategory.values()) {
-			if (count[0] != 0) {
+		for (int i = 0; i < tally.size; i++) {
+			if (tally.counts[i] != 0) {
 				if (categories++ > 0) {
 					rows.append(',');
 				}
-				rows.append(count[0]);
+				rows.append(tally.counts[i]);
 			}
 		}
 		rows.append("}\n");
@@ -183,16 +182,91 @@ final class WeeklyChanges {
 		return List.copyOf(this.beats);
 	}
 
-	private record BeatWeek(String beat, LocalDate week) {
+	/** A beat and week, as a key with its hash computed once. */
+	private static final class BeatWeek {
+
+		private final String beat;
+
+		private final LocalDate week;
+
+		private final int hash;
+
+		BeatWeek(String beat, LocalDate week) {
+			this.beat = beat;
+			this.week = week;
+			this.hash = beat.hashCode() * 31 + week.hashCode();
+		}
+
+		String beat() {
+			return this.beat;
+		}
+
+		LocalDate week() {
+			return this.week;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof BeatWeek that) && this.hash == that.hash && this.week.equals(that.week)
+					&& this.beat.equals(that.beat);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
 
 	}
 
-	/** One beat and week: its district and the change per category, in order. */
+	/**
+	 * One beat and week: its district and the change per category (a dozen categories at
+	 * most in a week, so a scan finds one), sorted by category before it is written.
+	 */
 	private static final class Tally {
 
 		private String district;
 
-		private final Map<String, int[]> byCategory = new TreeMap<>();
+		private String[] categories = new String[8];
+
+		private int[] counts = new int[8];
+
+		private int size;
+
+		/**
+		 * @return whether the category is new to this beat and week
+		 */
+		boolean add(String category, int change) {
+			for (int i = 0; i < this.size; i++) {
+				String known = this.categories[i];
+				if (known == category || known.equals(category)) {
+					this.counts[i] += change;
+					return false;
+				}
+			}
+			if (this.size == this.categories.length) {
+				this.categories = Arrays.copyOf(this.categories, this.size * 2);
+				this.counts = Arrays.copyOf(this.counts, this.size * 2);
+			}
+			this.categories[this.size] = category;
+			this.counts[this.size++] = change;
+			return true;
+		}
+
+		void sort() {
+			// insertion sort of a dozen at most, the counts moving with their categories
+			for (int i = 1; i < this.size; i++) {
+				String category = this.categories[i];
+				int count = this.counts[i];
+				int j = i - 1;
+				while (j >= 0 && this.categories[j].compareTo(category) > 0) {
+					this.categories[j + 1] = this.categories[j];
+					this.counts[j + 1] = this.counts[j];
+					j--;
+				}
+				this.categories[j + 1] = category;
+				this.counts[j + 1] = count;
+			}
+		}
 
 	}
 
