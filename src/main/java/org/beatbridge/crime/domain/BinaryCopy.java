@@ -1,7 +1,6 @@
 package org.beatbridge.crime.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -34,9 +33,6 @@ final class BinaryCopy {
 	/** The types of {@link ImportBatch#COLUMNS}, in order. */
 	private static final String TYPES = "ltTtttttbbttsstiisTddtttt";
 
-	/** 2000-01-01, PostgreSQL's epoch, as a day of 1970's. */
-	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
-
 	private byte[] bytes = new byte[512];
 
 	private int length;
@@ -44,19 +40,20 @@ final class BinaryCopy {
 	/**
 	 * Encodes a row in this encoder's buffer (an encoder serves one thread) and returns a
 	 * copy of the encoded row.
-	 * @param values the checked row ({@link PortalRowConverter#convert}): timestamps as
-	 * {@code 2017-01-31 23:05:00}, booleans as {@code t}/{@code f}, {@code null} for NULL
+	 * @param values the checked row ({@link PortalRowConverter#convert}): booleans as
+	 * {@code t}/{@code f}, {@code null} for NULL
+	 * @param numbers the row's numbers and times as the check parsed them
 	 */
-	byte[] encoded(String[] values) {
+	byte[] encoded(String[] values, long[] numbers) {
 		this.length = 0;
-		return encode(values);
+		return encode(values, numbers);
 	}
 
 	static int columns() {
 		return TYPES.length();
 	}
 
-	private byte[] encode(String[] values) {
+	private byte[] encode(String[] values, long[] numbers) {
 		int16(TYPES.length());
 		for (int i = 0; i < TYPES.length(); i++) {
 			String value = values[i];
@@ -67,28 +64,24 @@ final class BinaryCopy {
 			switch (TYPES.charAt(i)) {
 				case BIGINT -> {
 					int32(8);
-					int64(Long.parseLong(value));
+					int64(numbers[i]);
 				}
 				case SMALLINT -> {
 					int32(2);
-					int16(Integer.parseInt(value));
+					int16((int) numbers[i]);
 				}
 				case INTEGER -> {
 					int32(4);
-					int32(Integer.parseInt(value));
+					int32((int) numbers[i]);
 				}
 				case BOOLEAN -> {
 					int32(1);
 					ensure(1);
 					this.bytes[this.length++] = (byte) (("t".equals(value)) ? 1 : 0);
 				}
-				case TIMESTAMP -> {
+				case TIMESTAMP, DOUBLE -> {
 					int32(8);
-					int64(microsSincePostgresEpoch(value));
-				}
-				case DOUBLE -> {
-					int32(8);
-					int64(Double.doubleToLongBits(Double.parseDouble(value)));
+					int64(numbers[i]);
 				}
 				default -> {
 					byte[] text = value.getBytes(StandardCharsets.UTF_8);
@@ -100,16 +93,6 @@ final class BinaryCopy {
 			}
 		}
 		return Arrays.copyOf(this.bytes, this.length);
-	}
-
-	/** {@code 2017-01-31 23:05:00}, a wall-clock time, as PostgreSQL's timestamp. */
-	static long microsSincePostgresEpoch(String iso) {
-		long day = LocalDate
-			.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10))
-			.toEpochDay() - POSTGRES_EPOCH_DAY;
-		long seconds = Integer.parseInt(iso, 11, 13, 10) * 3600L + Integer.parseInt(iso, 14, 16, 10) * 60L
-				+ Integer.parseInt(iso, 17, 19, 10);
-		return (day * 86_400L + seconds) * 1_000_000L;
 	}
 
 	private void int16(int value) {

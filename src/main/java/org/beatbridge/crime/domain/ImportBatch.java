@@ -72,17 +72,17 @@ final class ImportBatch {
 	/**
 	 * @return the line of a row with the same ID this row replaced or lost to, or 0
 	 */
-	long add(long line, String[] values) {
-		long id = Long.parseLong(values[0]);
-		String updatedOn = values[18];
-		Row row = new Row(line, updatedOn, values[22], values[23], weekOf(values[2]), values[24],
-				this.encoder.encoded(values));
+	long add(long line, String[] values, long[] numbers) {
+		long id = numbers[0];
+		long updatedOn = numbers[18];
+		Row row = new Row(line, updatedOn, values[22], values[23], PortalTimestamp.mondayOf(numbers[2]), values[24],
+				this.encoder.encoded(values, numbers));
 		Row earlier = this.rows.get(id);
 		if (earlier == null) {
 			this.rows.put(id, row);
 			return 0;
 		}
-		if (updatedOn.compareTo(earlier.updatedOn()) > 0) {
+		if (updatedOn > earlier.updatedOn()) {
 			this.rows.put(id, row);
 			return earlier.line();
 		}
@@ -132,7 +132,7 @@ final class ImportBatch {
 				insertedIds[inserts.size()] = id;
 				inserts.add(row);
 			}
-			else if (row.updatedOn().compareTo(old.updatedOn()) > 0) {
+			else if (row.updatedOn() > old.updatedOn()) {
 				updates.add(row);
 				replaced.add(old);
 			}
@@ -184,13 +184,14 @@ final class ImportBatch {
 			setting.execute("SET LOCAL enable_seqscan = off");
 		}
 		try (PreparedStatement query = connection.prepareStatement("""
-				SELECT id, updated_on::text, assigned_beat, assigned_district, date_trunc('week', occurred_at)::date,
-				  category
+				SELECT id, ((extract(epoch FROM updated_on) - 946684800) * 1000000)::bigint, assigned_beat,
+				  assigned_district, date_trunc('week', occurred_at)::date, category
 				FROM crime_incidents WHERE id = ANY (?::bigint[])""")) {
 			query.setArray(1, array);
 			try (ResultSet result = query.executeQuery()) {
 				while (result.next()) {
-					existing.put(result.getLong(1), new Row(0, result.getString(2), result.getString(3),
+					// Updated On as microseconds since 2000-01-01, as the check parses it
+					existing.put(result.getLong(1), new Row(0, result.getLong(2), result.getString(3),
 							result.getString(4), result.getDate(5).toLocalDate(), result.getString(6), null));
 				}
 			}
@@ -244,13 +245,6 @@ final class ImportBatch {
 		}
 	}
 
-	/** Monday of the week, as PostgreSQL's {@code date_trunc('week', ...)} has it. */
-	private static LocalDate weekOf(String isoTimestamp) {
-		LocalDate day = LocalDate.of(Integer.parseInt(isoTimestamp, 0, 4, 10), Integer.parseInt(isoTimestamp, 5, 7, 10),
-				Integer.parseInt(isoTimestamp, 8, 10, 10));
-		return day.minusDays(day.getDayOfWeek().getValue() - 1);
-	}
-
 	/** What the batches of an import did. */
 	static final class Totals {
 
@@ -277,7 +271,7 @@ final class ImportBatch {
 
 	}
 
-	private record Row(long line, String updatedOn, String beat, String district, LocalDate week, String category,
+	private record Row(long line, long updatedOn, String beat, String district, LocalDate week, String category,
 			byte[] copyRow) {
 
 	}

@@ -84,9 +84,12 @@ final class PortalRowConverter {
 	 * @param row the fields of the row, {@link #PORTAL_COLUMNS} of them at most
 	 * @param size how many fields the row has
 	 * @param out receives the {@link #VALUES} staging values; {@code null} is SQL NULL
+	 * @param numbers receives, for each number or time in {@code out} that is not NULL,
+	 * its value as parsed, so that nothing is parsed twice: whole numbers as they are,
+	 * doubles as their bits, timestamps as {@link PortalTimestamp#toMicros}
 	 * @return why the row is refused, or {@code null} when it is fine
 	 */
-	String convert(String[] row, int size, String[] out) {
+	String convert(String[] row, int size, String[] out, long[] numbers) {
 		if (size != PORTAL_COLUMNS) {
 			return "expected " + PORTAL_COLUMNS + " columns, found " + size;
 		}
@@ -102,23 +105,24 @@ final class PortalRowConverter {
 			return "ID '" + id + "' is not a number";
 		}
 		out[ID] = id;
-		String occurredAt = PortalTimestamp.toIso(row[DATE]);
-		if (occurredAt == null) {
+		numbers[ID] = Long.parseLong(id);
+		long occurredAt = PortalTimestamp.toMicros(row[DATE]);
+		if (occurredAt == PortalTimestamp.INVALID) {
 			return "unparseable Date '" + row[DATE] + "'";
 		}
-		out[DATE] = occurredAt;
-		String updatedOn = PortalTimestamp.toIso(row[UPDATED_ON]);
-		if (updatedOn == null) {
+		numbers[DATE] = occurredAt;
+		long updatedOn = PortalTimestamp.toMicros(row[UPDATED_ON]);
+		if (updatedOn == PortalTimestamp.INVALID) {
 			return "unparseable Updated On '" + row[UPDATED_ON] + "'";
 		}
-		out[UPDATED_ON] = updatedOn;
+		numbers[UPDATED_ON] = updatedOn;
 		String problem = checkBoolean(row, ARREST, out);
 		problem = (problem != null) ? problem : checkBoolean(row, DOMESTIC, out);
-		problem = (problem != null) ? problem : checkInteger(row, WARD, Short.MAX_VALUE, out);
-		problem = (problem != null) ? problem : checkInteger(row, COMMUNITY_AREA, Short.MAX_VALUE, out);
-		problem = (problem != null) ? problem : checkInteger(row, X_COORDINATE, Integer.MAX_VALUE, out);
-		problem = (problem != null) ? problem : checkInteger(row, Y_COORDINATE, Integer.MAX_VALUE, out);
-		problem = (problem != null) ? problem : checkInteger(row, YEAR, Short.MAX_VALUE, out);
+		problem = (problem != null) ? problem : checkInteger(row, WARD, Short.MAX_VALUE, out, numbers);
+		problem = (problem != null) ? problem : checkInteger(row, COMMUNITY_AREA, Short.MAX_VALUE, out, numbers);
+		problem = (problem != null) ? problem : checkInteger(row, X_COORDINATE, Integer.MAX_VALUE, out, numbers);
+		problem = (problem != null) ? problem : checkInteger(row, Y_COORDINATE, Integer.MAX_VALUE, out, numbers);
+		problem = (problem != null) ? problem : checkInteger(row, YEAR, Short.MAX_VALUE, out, numbers);
 		if (problem != null) {
 			return problem;
 		}
@@ -139,6 +143,12 @@ final class PortalRowConverter {
 			}
 			out[LATITUDE] = latitudeText;
 			out[LONGITUDE] = longitudeText;
+			numbers[LATITUDE] = Double.doubleToRawLongBits(latitude);
+			numbers[LONGITUDE] = Double.doubleToRawLongBits(longitude);
+		}
+		else {
+			out[LATITUDE] = null;
+			out[LONGITUDE] = null;
 		}
 		BeatAssigner.Assignment assignment = this.beats.assign(row[BEAT], row[DISTRICT], latitude, longitude);
 		out[PORTAL_COLUMNS] = assignment.beat();
@@ -178,7 +188,7 @@ final class PortalRowConverter {
 	}
 
 	/** Whole numbers within the column's type ({@code smallint} or {@code integer}). */
-	private static String checkInteger(String[] row, int column, int largest, String[] out) {
+	private static String checkInteger(String[] row, int column, int largest, String[] out, long[] numbers) {
 		String value = row[column].trim();
 		if (value.isEmpty()) {
 			out[column] = null;
@@ -189,8 +199,8 @@ final class PortalRowConverter {
 			if (number > largest || number < -largest - 1) {
 				return NAMES[column] + " '" + value + "' is out of range";
 			}
-			// as written: the binary COPY reads it with the same parse
 			out[column] = value;
+			numbers[column] = number;
 			return null;
 		}
 		catch (NumberFormatException ex) {

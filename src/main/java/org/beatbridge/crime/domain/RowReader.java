@@ -112,6 +112,8 @@ final class RowReader implements Runnable {
 		try (CountingInputStream in = new CountingInputStream(this.source.open())) {
 			CsvRows rows = new CsvRows(in);
 			String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
+			// the parsed numbers of one row at a time: encoded before the next is read
+			long[] numbers = new long[PortalRowConverter.VALUES];
 			int size = rows.next(fields);
 			if (size < 0) {
 				throw CrimeImportFailed.notAPortalExport("");
@@ -126,12 +128,12 @@ final class RowReader implements Runnable {
 				line = rows.rowLine();
 				this.rowsRead++;
 				String[] values = new String[PortalRowConverter.VALUES];
-				String problem = this.converter.convert(fields, size, values);
+				String problem = this.converter.convert(fields, size, values, numbers);
 				if (problem != null) {
 					reject(line, problem);
 				}
 				else {
-					long lost = batch.add(line, values);
+					long lost = batch.add(line, values, numbers);
 					if (lost > 0) {
 						reject(lost, "ID " + values[0]
 								+ " appears more than once in the file; the row with the latest Updated On was kept");

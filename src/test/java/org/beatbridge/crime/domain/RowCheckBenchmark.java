@@ -45,10 +45,11 @@ public final class RowCheckBenchmark {
 				try (InputStream reader = Files.newInputStream(file)) {
 					CsvRows parser = new CsvRows(reader);
 					String[] fields = new String[PortalRowConverter.PORTAL_COLUMNS];
+					long[] numbers = new long[PortalRowConverter.VALUES];
 					for (int size = parser.next(fields); size >= 0; size = parser.next(fields)) {
 						String[] values = new String[PortalRowConverter.VALUES];
-						if (converter.convert(fields, size, values) == null) {
-							batch.add(rows, values);
+						if (converter.convert(fields, size, values, numbers) == null) {
+							batch.add(rows, values, numbers);
 							if (batch.isFull()) {
 								length += batch.size();
 								batch = new ImportBatch(ImportBatch.SIZE);
