@@ -17,8 +17,8 @@ import org.beatbridge.crime.ImportSummary;
 import org.beatbridge.crime.RejectedRow;
 
 /**
- * Imports Chicago Data Portal crime exports, one file after the other, each all or
- * nothing, with a progress bar on the error stream and a summary per file.
+ * Imports Chicago Data Portal crime exports, one file after the other in one transaction
+ * (all of them or none), with a progress bar on the error stream and a summary per file.
  */
 @CliCommand.Command(name = "import-crimes", usage = "FILE...",
 		summary = "Import \"Crimes - 2001 to Present\" CSV exports from the Chicago Data Portal.")
@@ -51,38 +51,24 @@ class ImportCrimesCommand implements CliCommand {
 		}
 		Console progress = new Console(files, console);
 		long started = System.nanoTime();
+		ImportSummary summary;
 		try {
-			this.crimes.importInRow(files.stream().map(ImportSource::of).toList(), progress);
+			summary = this.crimes.importInRow(files.stream().map(ImportSource::of).toList(), progress);
 		}
-		catch (RuntimeException ex) {
-			RuntimeException failure = ex;
-			if (ex instanceof CrimeImportFailed) {
-				console.err().println();
-				failure = CliFailure.because(progress.name(progress.current) + ": " + ex.getMessage());
-			}
-			// the files imported before this one keep their upticks
-			try {
-				this.crimes.refreshPendingUpticks();
-			}
-			catch (RuntimeException alsoFailed) {
-				failure.addSuppressed(alsoFailed);
-			}
-			throw failure;
+		catch (CrimeImportFailed ex) {
+			console.err().println();
+			String none = (files.size() > 1) ? " None of the " + files.size() + " files was imported." : "";
+			throw CliFailure.because(progress.name(progress.current) + ": " + ex.getMessage() + none);
 		}
-		// once for all the files, not after each (decision 0412)
-		console.err().print("Recomputing upticks...");
-		int upticks = this.crimes.refreshPendingUpticks();
-		console.err().println(" done.");
-		// the imports' own time (commits included), without the JVM's and the
-		// application's
-		// start
+		// the import's own time (its commit included), without the JVM's and the
+		// application's start
 		long took = System.nanoTime() - started;
 		return String.format(Locale.ROOT,
 				"Imported %d file(s): %,d rows read, %,d inserted, %,d updated, %,d rejected in %.2f s (%,.0f rows/s)."
 						+ "%n%s",
-				files.size(), progress.read, progress.inserted, progress.updated, progress.rejected, took / 1e9,
-				progress.read * 1e9 / Math.max(1, took),
-				(upticks == 1) ? "1 new uptick." : String.format(Locale.ROOT, "%,d new upticks.", upticks));
+				files.size(), summary.rowsRead(), summary.inserted(), summary.updated(), summary.rejectedCount(),
+				took / 1e9, summary.rowsRead() * 1e9 / Math.max(1, took), (summary.upticksDetected() == 1)
+						? "1 new uptick." : String.format(Locale.ROOT, "%,d new upticks.", summary.upticksDetected()));
 	}
 
 	static String bar(String name, double done, long rows) {
@@ -109,14 +95,6 @@ class ImportCrimesCommand implements CliCommand {
 
 		/** The file being imported. */
 		private int current;
-
-		private long read;
-
-		private long inserted;
-
-		private long updated;
-
-		private long rejected;
 
 		Console(List<Path> files, CliConsole console) {
 			this.files = files;
@@ -160,10 +138,6 @@ class ImportCrimesCommand implements CliCommand {
 			if (summary.rejectedCount() > shown.size()) {
 				out.printf(Locale.ROOT, "  ... and %,d more rejected rows%n", summary.rejectedCount() - shown.size());
 			}
-			this.read += summary.rowsRead();
-			this.inserted += summary.inserted();
-			this.updated += summary.updated();
-			this.rejected += summary.rejectedCount();
 			this.current = file + 1;
 			if (this.current < this.waiting.length && this.waiting[this.current] != null) {
 				showBar(this.current, this.waiting[this.current][0], this.waiting[this.current][1]);

@@ -25,22 +25,20 @@ public interface CrimeImport {
 	}
 
 	/**
-	 * Imports several files in a row, each all or nothing in a transaction of its own
-	 * like {@link #importFrom(InputStream, ImportProgress)}. While one file's counts are
-	 * stored and committed, the next is already being read (decision 0414). The upticks
-	 * of the beats they changed are only noted, in each file's transaction, to be
-	 * recomputed by {@link #refreshPendingUpticks} once after the last file; noted
-	 * upticks are also recomputed by the next import or within a minute.
+	 * Imports several files in a row in one transaction: all of them or nothing, like
+	 * {@link #importFrom(InputStream, ImportProgress)} for one. The weekly counts and the
+	 * upticks are brought up to date once, after the last file, and the next file is read
+	 * while the previous one's last rows are stored (decision 0414).
 	 * @param sources the files, imported in this order
 	 * @param listener told how each file comes along
+	 * @return what the whole row did (the rejected rows are in each file's summary)
 	 * @throws CrimeImportFailed for the first file that fails (the number of
-	 * {@link ImportListener#imported} calls before it tells which): the files before it
-	 * stay imported, the ones after it are not imported
+	 * {@link ImportListener#imported} calls before it tells which): nothing was imported
 	 */
-	void importInRow(List<ImportSource> sources, ImportListener listener);
+	ImportSummary importInRow(List<ImportSource> sources, ImportListener listener);
 
 	/**
-	 * Recomputes the upticks that imports left to do.
+	 * Recomputes the upticks that an import left to do, if one died before it could.
 	 * @return the upticks that are new
 	 */
 	int refreshPendingUpticks();

@@ -19,13 +19,4 @@ public class CrimeImportFailed extends RuntimeException {
 				cause);
 	}
 
-	/**
-	 * The category rules were edited while files were imported in a row: the next file
-	 * was read with the old ones.
-	 */
-	public static CrimeImportFailed rulesChanged(String file) {
-		return new CrimeImportFailed("The category rules changed while " + file
-				+ " was read; nothing of it was imported. Import it and the files after it again.", null);
-	}
-
 }

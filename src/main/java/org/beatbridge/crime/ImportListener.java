@@ -13,7 +13,10 @@ public interface ImportListener {
 	 */
 	void rowsRead(int file, long rowsRead, long bytesRead);
 
-	/** A file's import committed; told on the thread that imports. */
+	/**
+	 * A file's rows were all stored (committed with the others, after the last file);
+	 * told on the thread that imports. Its summary detects no upticks: the row's does.
+	 */
 	void imported(int file, ImportSummary summary);
 
 }

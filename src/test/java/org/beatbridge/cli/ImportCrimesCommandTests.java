@@ -75,14 +75,16 @@ class ImportCrimesCommandTests {
 		CliRun run = run("import-crimes", first.toString(), second.toString());
 
 		assertThat(run.status()).as(run.err()).isZero();
-		assertThat(run.err()).contains("Recomputing upticks... done.");
-		assertThat(run.out()).contains("Imported 2 file(s): 40 rows read, 40 inserted").contains("1 new uptick.");
+		assertThat(run.out()).contains("quiet.csv: 28 rows read, 28 inserted")
+			.contains("busy.csv: 12 rows read, 12 inserted")
+			.contains("Imported 2 file(s): 40 rows read, 40 inserted")
+			.contains("1 new uptick.");
 		assertThat(jdbc.sql("SELECT beat FROM crime_upticks").query(String.class).list()).containsExactly("0422");
 		assertThat(jdbc.sql("SELECT count(*) FROM crime_upticks_pending").query(Integer.class).single()).isZero();
 	}
 
 	@Test
-	void recomputesTheUpticksOfTheFilesImportedBeforeOneFails() throws IOException {
+	void importsNoneOfTheFilesWhenOneFails() throws IOException {
 		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
 		jdbc.sql("TRUNCATE crime_incidents, crime_weekly_beat_tallies, crime_upticks, crime_upticks_pending").update();
 		Path good = Files.writeString(this.folder.resolve("good.csv"),
@@ -92,7 +94,10 @@ class ImportCrimesCommandTests {
 		CliRun run = run("import-crimes", good.toString(), bad.toString());
 
 		assertThat(run.status()).isEqualTo(1);
-		assertThat(run.out()).contains("good.csv: 1 rows read, 1 inserted");
+		assertThat(run.err()).contains("people.csv: Not a Crimes - 2001 to Present CSV export")
+			.contains("None of the 2 files was imported.");
+		assertThat(jdbc.sql("SELECT count(*) FROM crime_incidents").query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM crime_weekly_beat_tallies").query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT count(*) FROM crime_upticks_pending").query(Integer.class).single()).isZero();
 	}
 

@@ -280,31 +280,35 @@ class CrimeImportTests {
 	}
 
 	@Test
-	void filesImportedInARowHaveTheirUpticksRecomputedOnceAfterTheLast(ApplicationEvents events) {
+	void filesImportedInARowHaveTheirCountsAndUpticksBroughtUpToDateOnceAfterTheLast(ApplicationEvents events) {
 		PortalCsv[] files = quietThenBusy("0422", "1713");
+		List<ImportSummary> summaries = new ArrayList<>();
 
-		List<ImportSummary> summaries = inRow(files[0], files[1]);
+		ImportSummary row = this.crimes.importInRow(List.of(source(files[0]), source(files[1])), listener(summaries));
 
 		assertThat(summaries).extracting(ImportSummary::upticksDetected).containsExactly(0, 0);
-		assertThat(storedUpticks()).isEmpty();
-		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isEqualTo(2);
-
-		assertThat(this.crimes.refreshPendingUpticks()).isEqualTo(2);
-
+		assertThat(row.upticksDetected()).isEqualTo(2);
+		assertThat(row.rowsRead()).isEqualTo(summaries.get(0).rowsRead() + summaries.get(1).rowsRead());
 		assertThat(count("SELECT count(*) FROM crime_upticks_pending")).isZero();
 		assertThat(events.stream(UpticksDetected.class)).singleElement()
 			.satisfies((found) -> assertThat(found.upticks()).extracting(UptickDetected::beat)
 				.containsExactlyInAnyOrder("0422", "1713"));
-		List<Map<String, Object>> deferred = storedUpticks();
+		List<Map<String, Object>> counts = weeklyCounts();
+		List<Map<String, Object>> upticks = storedUpticks();
+		this.weeklyCounts.recountAll();
 		this.upticks.refreshAll();
-		assertThat(storedUpticks()).hasSize(2).isEqualTo(deferred);
+		assertThat(weeklyCounts()).isEqualTo(counts);
+		assertThat(storedUpticks()).hasSize(2).isEqualTo(upticks);
 	}
 
 	@Test
-	void upticksAnInterruptedCommandLeftAreRecomputedByTheNextImportOrWithinAMinute(@Autowired PendingUpticks pending) {
+	void upticksAnInterruptedImportLeftAreRecomputedByTheNextImportOrWithinAMinute(@Autowired PendingUpticks pending) {
 		PortalCsv[] files = quietThenBusy("0422");
-		// a command imported both files and died before recomputing
-		inRow(files[0], files[1]);
+		this.crimes.importFrom(files[0].stream());
+		this.crimes.importFrom(files[1].stream());
+		// an import noted its beats and died before recomputing them
+		this.jdbc.sql("TRUNCATE crime_upticks").update();
+		this.upticks.defer(List.of("0422"), LocalDateTime.of(2015, 1, 5, 0, 0).toLocalDate());
 
 		// the same file again changes nothing, yet finds the uptick left to do
 		assertThat(this.crimes.importFrom(files[1].stream()).upticksDetected()).isEqualTo(1);
@@ -333,7 +337,6 @@ class CrimeImportTests {
 				"-87.549035389", "03/01/2015 09:00:00 AM");
 
 		List<ImportSummary> summaries = inRow(january, february, january);
-		this.crimes.refreshPendingUpticks();
 		ImportSummary second = summaries.get(1);
 		ImportSummary again = summaries.get(2);
 
@@ -347,42 +350,7 @@ class CrimeImportTests {
 	}
 
 	@Test
-	void anotherImportBetweenACommandsFilesIsNoticed() {
-		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
-		PortalCsv first = PortalCsv.file().vandalism(1, monday, "0422").vandalism(2, monday, "0422");
-		PortalCsv elsewhere = PortalCsv.file().vandalism(20, monday, "0422").vandalism(30, monday, "0422");
-		PortalCsv next = PortalCsv.file()
-			.vandalism(3, monday, "0422")
-			.row(25, PortalCsv.timestamp(monday), "1320", "CRIMINAL DAMAGE", "0422", "41.747693646", "-87.549035389",
-					"02/15/2015 12:43:39 PM")
-			.row(30, PortalCsv.timestamp(monday), "1320", "CRIMINAL DAMAGE", "0422", "41.747693646", "-87.549035389",
-					"03/01/2015 09:00:00 AM");
-
-		List<ImportSummary> summaries = new ArrayList<>();
-		this.crimes.importInRow(List.of(source(first), source(next)), new ImportListener() {
-			@Override
-			public void rowsRead(int file, long rowsRead, long bytesRead) {
-			}
-
-			@Override
-			public void imported(int file, ImportSummary summary) {
-				summaries.add(summary);
-				if (file == 0) {
-					// another node's import while the command runs
-					CrimeImportTests.this.crimes.importFrom(elsewhere.stream());
-				}
-			}
-		});
-		this.crimes.refreshPendingUpticks();
-		ImportSummary summary = summaries.get(1);
-
-		assertThat(summary.inserted()).isEqualTo(2);
-		assertThat(summary.updated()).as("30 was stored by the other import").isEqualTo(1);
-		assertThat(count("SELECT count(*) FROM crime_incidents")).isEqualTo(6);
-	}
-
-	@Test
-	void aFileThatFailsInARowKeepsTheFilesBeforeItAndImportsNoneAfterIt() {
+	void aFileThatFailsInARowImportsNoneOfTheFiles() {
 		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
 		PortalCsv first = PortalCsv.file().vandalism(1, monday, "0422").vandalism(2, monday, "0422");
 		PortalCsv after = PortalCsv.file().vandalism(3, monday, "0422");
@@ -396,44 +364,8 @@ class CrimeImportTests {
 			.withMessageContaining("Not a Crimes - 2001 to Present CSV export");
 
 		assertThat(summaries).singleElement().satisfies((summary) -> assertThat(summary.inserted()).isEqualTo(2));
-		assertThat(this.jdbc.sql("SELECT id FROM crime_incidents ORDER BY id").query(Long.class).list())
-			.containsExactly(1L, 2L);
-	}
-
-	@Test
-	void aFileReadAheadWithCategoryRulesEditedSinceIsNotImported() {
-		LocalDateTime monday = LocalDateTime.of(2015, 1, 5, 10, 0);
-		PortalCsv first = PortalCsv.file().vandalism(1, monday, "0422");
-		PortalCsv next = PortalCsv.file().vandalism(2, monday, "0422");
-		List<ImportSummary> summaries = new ArrayList<>();
-		try {
-			assertThatExceptionOfType(CrimeImportFailed.class)
-				.isThrownBy(() -> this.crimes.importInRow(List.of(source(first), source(next)), new ImportListener() {
-					@Override
-					public void rowsRead(int file, long rowsRead, long bytesRead) {
-					}
-
-					@Override
-					public void imported(int file, ImportSummary summary) {
-						summaries.add(summary);
-						// a coordinator edits the rules while the next file is read
-						CrimeImportTests.this.jdbc
-							.sql("UPDATE crime_category_rules SET category = 'property-damage' "
-									+ "WHERE primary_type = 'CRIMINAL DAMAGE' AND iucr = ''")
-							.update();
-					}
-				}))
-				.withMessageContaining("category rules changed");
-		}
-		finally {
-			this.jdbc
-				.sql("UPDATE crime_category_rules SET category = 'vandalism' "
-						+ "WHERE primary_type = 'CRIMINAL DAMAGE' AND iucr = ''")
-				.update();
-		}
-
-		assertThat(summaries).hasSize(1);
-		assertThat(this.jdbc.sql("SELECT id FROM crime_incidents").query(Long.class).list()).containsExactly(1L);
+		assertThat(count("SELECT count(*) FROM crime_incidents")).isZero();
+		assertThat(count("SELECT count(*) FROM crime_weekly_beat_tallies")).isZero();
 	}
 
 	private static ImportListener listener(List<ImportSummary> summaries) {

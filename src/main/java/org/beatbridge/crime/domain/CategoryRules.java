@@ -50,15 +50,4 @@ final class CategoryRules {
 		return this.byType.getOrDefault(primaryType, OTHER);
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return (other instanceof CategoryRules rules) && this.byType.equals(rules.byType)
-				&& this.byTypeAndIucr.equals(rules.byTypeAndIucr);
-	}
-
-	@Override
-	public int hashCode() {
-		return this.byType.hashCode() * 31 + this.byTypeAndIucr.hashCode();
-	}
-
 }

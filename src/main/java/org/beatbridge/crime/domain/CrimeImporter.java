@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -85,22 +84,52 @@ class CrimeImporter implements CrimeImport {
 			public void close() {
 			}
 		};
-		return importOne((converter) -> new RowReader(opener, converter, progress, () -> {
-		}), false, null).summary();
+		long started = System.nanoTime();
+		ImportSummary summary = this.transactions.execute((status) -> {
+			Started transaction = begin();
+			RowReader reader = new RowReader(opener, transaction.converter(), progress, () -> {
+			});
+			ImportBatch.Totals totals = transaction.totals();
+			WeeklyChanges changes = new WeeklyChanges(DataSourceUtils.getConnection(this.dataSource));
+			merge(reader, totals, changes);
+			int newUpticks = finish(changes, totals, started);
+			return new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
+					reader.rejected(), reader.rejectedCount(), newUpticks,
+					Duration.ofNanos(System.nanoTime() - started));
+		});
+		logCommitted(summary, started);
+		return summary;
 	}
 
 	@Override
-	public void importInRow(List<ImportSource> sources, ImportListener listener) {
+	public ImportSummary importInRow(List<ImportSource> sources, ImportListener listener) {
 		FilesInRow files = new FilesInRow(sources, listener);
-		StoredIds known = null;
+		long started = System.nanoTime();
 		try {
-			for (int file = 0; file < sources.size(); file++) {
-				int current = file;
-				Imported imported = importOne((converter) -> files.begin(current, converter), true, known);
-				// the next file starts from what this one stored (0413)
-				known = imported.stored();
-				listener.imported(file, imported.summary());
-			}
+			ImportSummary summary = this.transactions.execute((status) -> {
+				Started transaction = begin();
+				WeeklyChanges changes = new WeeklyChanges(DataSourceUtils.getConnection(this.dataSource));
+				ImportBatch.Totals all = transaction.totals();
+				long read = 0;
+				long rejected = 0;
+				for (int file = 0; file < sources.size(); file++) {
+					long fileStarted = System.nanoTime();
+					RowReader reader = files.begin(file, transaction.converter());
+					ImportBatch.Totals before = all.copy();
+					merge(reader, all, changes);
+					read += reader.rowsRead();
+					rejected += reader.rejectedCount();
+					listener.imported(file,
+							new ImportSummary(reader.rowsRead(), all.inserted - before.inserted,
+									all.updated - before.updated, all.unchanged - before.unchanged, reader.rejected(),
+									reader.rejectedCount(), 0, Duration.ofNanos(System.nanoTime() - fileStarted)));
+				}
+				int newUpticks = finish(changes, all, started);
+				return new ImportSummary(read, all.inserted, all.updated, all.unchanged, List.of(), rejected,
+						newUpticks, Duration.ofNanos(System.nanoTime() - started));
+			});
+			logCommitted(summary, started);
+			return summary;
 		}
 		finally {
 			files.cancel();
@@ -116,77 +145,64 @@ class CrimeImporter implements CrimeImport {
 	}
 
 	/**
-	 * @param reader the reader of the file's rows, given the converter made in the
-	 * import's transaction
-	 * @param known what the previous file of a row knew was stored, or {@code null}
+	 * Begins an import's transaction: the lock, the category rules and beats its rows are
+	 * checked with, and which IDs may be stored already.
 	 */
-	private Imported importOne(Function<PortalRowConverter, RowReader> reader, boolean deferUpticks, StoredIds known) {
-		long started = System.nanoTime();
-		Imported imported = this.transactions.execute((status) -> run(reader, deferUpticks, known, started));
-		ImportSummary summary = imported.summary();
-		log.debug("Import committed in {} ms", (System.nanoTime() - started) / 1_000_000 - summary.took().toMillis());
-		log.info("Imported crimes: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected in {} ms",
-				summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(), summary.rejectedCount(),
-				summary.took().toMillis());
-		return imported;
-	}
-
-	private Imported run(Function<PortalRowConverter, RowReader> reading, boolean deferUpticks, StoredIds known,
-			long started) {
+	private Started begin() {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
-		long generation = this.jdbc
-			.sql("UPDATE crime_import_generation SET generation = generation + 1 RETURNING generation")
-			.query(Long.class)
-			.single();
 		// The commit does not wait for its WAL flush: a crash right after it can lose the
 		// whole import (never part of one), and rerunning restores it (decision 0406)
 		this.jdbc.sql("SET LOCAL synchronous_commit = off").update();
 		PortalRowConverter converter = new PortalRowConverter(this.beats.snapshot(), CategoryRules.load(this.jdbc),
 				CityBounds.CHICAGO);
-		RowReader reader = reading.apply(converter);
 		ImportBatch.Totals totals = new ImportBatch.Totals();
-		if (known != null && known.generation() == generation - 1) {
-			// no other import since the previous file of the row
-			known.advanceTo(generation);
-			totals.stored = known;
-		}
-		else {
-			totals.stored = new StoredIds(
-					this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents").query(Long.class).single(),
-					generation);
-		}
-		WeeklyChanges changes = merge(reader, totals);
-		long mergedAt = System.nanoTime();
-		long flushNanos = totals.countNanos;
-		int newUpticks = 0;
-		if (changes.written()) {
-			this.weeklyCounts.applyChanges(totals.updated > 0, changes.writtenOnce());
-			totals.countNanos += System.nanoTime() - mergedAt;
-			log.debug("Weekly counts: changes written in {} ms, applied in {} ms", flushNanos / 1_000_000,
-					(System.nanoTime() - mergedAt) / 1_000_000);
-			this.upticks.defer(changes.beats(), changes.earliestWeek());
-		}
-		if (!deferUpticks) {
-			// also what an earlier import deferred and nothing recomputed yet
-			newUpticks = this.upticks.refreshPending();
-		}
-		log.debug(
-				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "
-						+ "counts in {} ms, upticks in {} ms",
-				(mergedAt - started - flushNanos) / 1_000_000, totals.waitNanos / 1_000_000,
-				totals.lookupNanos / 1_000_000, totals.writeNanos / 1_000_000, totals.countNanos / 1_000_000,
-				(System.nanoTime() - mergedAt - (totals.countNanos - flushNanos)) / 1_000_000);
-		return new Imported(new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
-				reader.rejected(), reader.rejectedCount(), newUpticks, Duration.ofNanos(System.nanoTime() - started)),
-				totals.stored);
+		totals.stored = new StoredIds(
+				this.jdbc.sql("SELECT coalesce(max(id), 0) FROM crime_incidents").query(Long.class).single());
+		return new Started(converter, totals);
 	}
 
 	/**
-	 * @return what the import changed in the weekly counts
+	 * Ends an import's transaction: its changes to the weekly counts applied, the upticks
+	 * of the beats they touched recomputed.
+	 * @return the upticks that are new
 	 */
-	private WeeklyChanges merge(RowReader reader, ImportBatch.Totals totals) {
+	private int finish(WeeklyChanges changes, ImportBatch.Totals totals, long started) {
+		long mergedAt = System.nanoTime();
+		try {
+			changes.flush();
+		}
+		catch (SQLException | IOException ex) {
+			throw new DataAccessResourceFailureException("Could not write the weekly counts' changes", ex);
+		}
+		long flushed = System.nanoTime();
+		if (changes.written()) {
+			this.weeklyCounts.applyChanges(totals.updated > 0, changes.writtenOnce());
+			this.upticks.defer(changes.beats(), changes.earliestWeek());
+		}
+		long counted = System.nanoTime();
+		// also what an earlier import left to do (decision 0412)
+		int newUpticks = this.upticks.refreshPending();
+		log.debug(
+				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "
+						+ "weekly counts in {} ms (changes written in {} ms), upticks in {} ms",
+				(mergedAt - started) / 1_000_000, totals.waitNanos / 1_000_000, totals.lookupNanos / 1_000_000,
+				totals.writeNanos / 1_000_000, (counted - mergedAt) / 1_000_000, (flushed - mergedAt) / 1_000_000,
+				(System.nanoTime() - counted) / 1_000_000);
+		return newUpticks;
+	}
+
+	private void logCommitted(ImportSummary summary, long started) {
+		log.debug("Import committed in {} ms", (System.nanoTime() - started) / 1_000_000 - summary.took().toMillis());
+		log.info("Imported crimes: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected in {} ms",
+				summary.rowsRead(), summary.inserted(), summary.updated(), summary.unchanged(), summary.rejectedCount(),
+				summary.took().toMillis());
+	}
+
+	/**
+	 * Merges a file's rows, noting what they change in the weekly counts.
+	 */
+	private void merge(RowReader reader, ImportBatch.Totals totals, WeeklyChanges changes) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		WeeklyChanges changes = new WeeklyChanges(connection);
 		reader.start();
 		try {
 			long waited = System.nanoTime();
@@ -196,10 +212,6 @@ class CrimeImporter implements CrimeImport {
 				waited = System.nanoTime();
 			}
 			totals.waitNanos += System.nanoTime() - waited;
-			long counting = System.nanoTime();
-			changes.flush();
-			totals.countNanos = System.nanoTime() - counting;
-			return changes;
 		}
 		catch (SQLException | IOException ex) {
 			reader.cancel();
@@ -216,8 +228,8 @@ class CrimeImporter implements CrimeImport {
 		}
 	}
 
-	/** What one file's import did, and which IDs it knows are stored once committed. */
-	private record Imported(ImportSummary summary, StoredIds stored) {
+	/** An import's transaction begun: how its rows are checked, what its batches did. */
+	private record Started(PortalRowConverter converter, ImportBatch.Totals totals) {
 
 	}
 

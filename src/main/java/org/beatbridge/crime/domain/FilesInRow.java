@@ -2,16 +2,14 @@ package org.beatbridge.crime.domain;
 
 import java.util.List;
 
-import org.beatbridge.crime.CrimeImportFailed;
 import org.beatbridge.crime.ImportListener;
 import org.beatbridge.crime.ImportSource;
 
 /**
  * The readers of files imported in a row. Once the file being imported has been read to
- * its last row, the next file is read while the first is still being stored, counted and
- * committed, so the database and the reading thread both keep working from one file to
- * the next (decision 0414). Never more than one file ahead: memory stays bounded however
- * many files there are.
+ * its last row, the next file is read while the first one's last rows are still being
+ * stored, so the reading thread keeps working from one file to the next (decision 0414).
+ * Never more than one file ahead: memory stays bounded however many files there are.
  */
 final class FilesInRow {
 
@@ -32,8 +30,7 @@ final class FilesInRow {
 
 	/**
 	 * The reader of a file whose import begins.
-	 * @param converter made in the file's transaction; a file read ahead was read with
-	 * the previous file's, which must have had the same category rules
+	 * @param converter what checks the rows of every file of the row
 	 */
 	synchronized RowReader begin(int file, PortalRowConverter converter) {
 		this.current = file;
@@ -41,9 +38,6 @@ final class FilesInRow {
 		if (reader == null) {
 			reader = reader(file, converter);
 			this.readers[file] = reader;
-		}
-		else if (!reader.converter().hasSameRulesAs(converter)) {
-			throw CrimeImportFailed.rulesChanged(this.sources.get(file).name());
 		}
 		if (reader.isRead()) {
 			// read to its end while the previous file was imported

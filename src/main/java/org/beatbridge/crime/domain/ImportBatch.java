@@ -267,7 +267,14 @@ final class ImportBatch {
 
 		long waitNanos;
 
-		long countNanos;
+		/** The counts so far, to tell what one file of several did. */
+		Totals copy() {
+			Totals copy = new Totals();
+			copy.inserted = this.inserted;
+			copy.updated = this.updated;
+			copy.unchanged = this.unchanged;
+			return copy;
+		}
 
 	}
 

@@ -59,11 +59,6 @@ final class PortalRowConverter {
 		this.city = city;
 	}
 
-	/** Whether both map the same incidents to the same categories. */
-	boolean hasSameRulesAs(PortalRowConverter other) {
-		return this.categories.equals(other.categories);
-	}
-
 	static boolean isPortalHeader(String[] header, int size) {
 		if (size != PORTAL_COLUMNS) {
 			return false;

@@ -3,11 +3,10 @@ package org.beatbridge.crime.domain;
 import java.util.Arrays;
 
 /**
- * Which incident IDs are stored, as far as one import (or one command's imports) knows
- * without asking: every ID up to {@link #highestBefore} may be stored, and above it only
- * the IDs this import stored itself. An ID it cannot be sure of is looked up; any other
- * is new. Kept while the database's import generation is the one it was made for, so
- * another node's import in between makes it start again (decision 0413).
+ * Which incident IDs are stored, as far as one import (one transaction, maybe of several
+ * files) knows without asking: every ID up to {@link #highestBefore} may be stored, and
+ * above it only the IDs this import stored itself. An ID it cannot be sure of is looked
+ * up; any other is new (decision 0413).
  */
 final class StoredIds {
 
@@ -23,31 +22,16 @@ final class StoredIds {
 
 	private int size;
 
-	private long generation;
-
 	/**
 	 * @param highestBefore the highest ID stored before: any ID up to it may be stored
-	 * @param generation the import generation of the transaction that made it
 	 */
-	StoredIds(long highestBefore, long generation) {
-		this(highestBefore, generation, MAX_REMEMBERED);
+	StoredIds(long highestBefore) {
+		this(highestBefore, MAX_REMEMBERED);
 	}
 
-	StoredIds(long highestBefore, long generation, int max) {
+	StoredIds(long highestBefore, int max) {
 		this.highestBefore = highestBefore;
-		this.generation = generation;
 		this.max = max;
-	}
-
-	long generation() {
-		return this.generation;
-	}
-
-	/**
-	 * Now valid for the import of this generation too (nothing else imported between).
-	 */
-	void advanceTo(long generation) {
-		this.generation = generation;
 	}
 
 	/** Whether the ID may be stored: if not, it is certainly new. */

@@ -8,7 +8,7 @@ class StoredIdsTests {
 
 	@Test
 	void anIdUpToTheHighestBeforeMayBeStoredAndAboveItOnlyTheOnesAdded() {
-		StoredIds stored = new StoredIds(100, 1);
+		StoredIds stored = new StoredIds(100);
 
 		stored.add(new long[] { 150, 120, 0 }, 0);
 		stored.add(new long[] { 105, 120, 150 }, 3);
@@ -27,7 +27,7 @@ class StoredIdsTests {
 
 	@Test
 	void keepsTheIdsInOrderAcrossManyAdditions() {
-		StoredIds stored = new StoredIds(0, 1);
+		StoredIds stored = new StoredIds(0);
 		for (int batch = 0; batch < 300; batch++) {
 			long[] ids = new long[10];
 			for (int i = 0; i < 10; i++) {
@@ -46,7 +46,7 @@ class StoredIdsTests {
 
 	@Test
 	void forgetsTooManyIdsButStillNeverCallsAStoredOneNew() {
-		StoredIds stored = new StoredIds(10, 1, 5);
+		StoredIds stored = new StoredIds(10, 5);
 		stored.add(new long[] { 20, 30, 40 }, 3);
 
 		stored.add(new long[] { 15, 50, 60 }, 3);
