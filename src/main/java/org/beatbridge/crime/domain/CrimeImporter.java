@@ -112,17 +112,23 @@ class CrimeImporter implements CrimeImport {
 				ImportBatch.Totals all = transaction.totals();
 				long read = 0;
 				long rejected = 0;
-				for (int file = 0; file < sources.size(); file++) {
-					long fileStarted = System.nanoTime();
-					RowReader reader = files.begin(file, transaction.converter());
-					ImportBatch.Totals before = all.copy();
-					merge(reader, all, changes);
-					read += reader.rowsRead();
-					rejected += reader.rejectedCount();
-					listener.imported(file,
-							new ImportSummary(reader.rowsRead(), all.inserted - before.inserted,
-									all.updated - before.updated, all.unchanged - before.unchanged, reader.rejected(),
-									reader.rejectedCount(), 0, Duration.ofNanos(System.nanoTime() - fileStarted)));
+				try {
+					for (int file = 0; file < sources.size(); file++) {
+						long fileStarted = System.nanoTime();
+						RowReader reader = files.begin(file, transaction.converter());
+						ImportBatch.Totals before = all.copy();
+						merge(reader, all, changes);
+						read += reader.rowsRead();
+						rejected += reader.rejectedCount();
+						listener.imported(file, new ImportSummary(reader.rowsRead(), all.inserted - before.inserted,
+								all.updated - before.updated, all.unchanged - before.unchanged, reader.rejected(),
+								reader.rejectedCount(), 0, Duration.ofNanos(System.nanoTime() - fileStarted)));
+					}
+				}
+				catch (RuntimeException ex) {
+					// the connection is given back with no COPY going on
+					all.incidents.cancel();
+					throw ex;
 				}
 				int newUpticks = finish(changes, all, started);
 				return new ImportSummary(read, all.inserted, all.updated, all.unchanged, List.of(), rejected,
@@ -169,6 +175,7 @@ class CrimeImporter implements CrimeImport {
 	private int finish(WeeklyChanges changes, ImportBatch.Totals totals, long started) {
 		long mergedAt = System.nanoTime();
 		try {
+			totals.incidents.end();
 			changes.flush();
 		}
 		catch (SQLException | IOException ex) {
@@ -215,15 +222,18 @@ class CrimeImporter implements CrimeImport {
 		}
 		catch (SQLException | IOException ex) {
 			reader.cancel();
+			totals.incidents.cancel();
 			throw new DataAccessResourceFailureException("Could not write the imported incidents", ex);
 		}
 		catch (InterruptedException ex) {
 			reader.cancel();
+			totals.incidents.cancel();
 			Thread.currentThread().interrupt();
 			throw new DataAccessResourceFailureException("Interrupted while importing incidents", ex);
 		}
 		catch (RuntimeException ex) {
 			reader.cancel();
+			totals.incidents.cancel();
 			throw ex;
 		}
 	}

@@ -117,6 +117,8 @@ final class ImportBatch {
 			}
 		}
 		if (maybeStored > 0) {
+			// no query while a COPY is open
+			totals.incidents.end();
 			existing(connection, candidates, maybeStored, existing);
 		}
 		long looked = System.nanoTime();
@@ -140,12 +142,15 @@ final class ImportBatch {
 				totals.unchanged++;
 			}
 		}
-		// the counts' changes are summed while the server stores the last rows sent
-		copy(connection, "COPY crime_incidents (" + COLUMNS + ") FROM STDIN (FORMAT binary)", inserts,
-				() -> count(inserts, replaced, updates, changes));
+		// the new incidents go into the COPY left open from batch to batch, so the server
+		// never waits for the next batch's statement; the counts' changes are summed
+		// while it stores them
+		totals.incidents.write(connection, inserts);
+		count(inserts, replaced, updates, changes);
 		totals.stored.add(insertedIds, inserts.size());
 		totals.inserted += inserts.size();
 		if (!updates.isEmpty()) {
+			totals.incidents.end();
 			if (!totals.updatesTableCreated) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute(UPDATES_TABLE);
@@ -245,6 +250,67 @@ final class ImportBatch {
 		}
 	}
 
+	/**
+	 * A {@code COPY} of new incidents kept open across batches (and files): ended only
+	 * when the import must send another statement, and at its end.
+	 */
+	static final class IncidentCopy {
+
+		private PGCopyOutputStream copy;
+
+		void write(Connection connection, List<Row> rows) throws SQLException, IOException {
+			if (rows.isEmpty()) {
+				return;
+			}
+			if (this.copy == null) {
+				this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+						"COPY crime_incidents (" + COLUMNS + ") FROM STDIN (FORMAT binary)", 1 << 16);
+				this.copy.write(BinaryCopy.HEADER);
+			}
+			for (Row row : rows) {
+				this.copy.write(row.copyRow());
+			}
+			// the server stores these while the next batch is made
+			this.copy.flush();
+		}
+
+		/** Ends the COPY, if one is open: its rows are stored once this returns. */
+		void end() throws SQLException, IOException {
+			if (this.copy != null) {
+				PGCopyOutputStream open = this.copy;
+				this.copy = null;
+				try {
+					open.write(BinaryCopy.TRAILER);
+					open.endCopy();
+				}
+				finally {
+					cancel(open);
+				}
+			}
+		}
+
+		/** Gives up the COPY, if one is open (the import failed). */
+		void cancel() {
+			PGCopyOutputStream open = this.copy;
+			this.copy = null;
+			if (open != null) {
+				cancel(open);
+			}
+		}
+
+		private static void cancel(PGCopyOutputStream open) {
+			if (open.isActive()) {
+				try {
+					open.cancelCopy();
+				}
+				catch (SQLException ex) {
+					// the transaction fails anyway
+				}
+			}
+		}
+
+	}
+
 	/** What the batches of an import did. */
 	static final class Totals {
 
@@ -256,6 +322,11 @@ final class ImportBatch {
 
 		/** Which IDs may be stored already (the others are new). */
 		StoredIds stored;
+
+		/**
+		 * The COPY of new incidents, open from batch to batch while nothing else is sent.
+		 */
+		final IncidentCopy incidents = new IncidentCopy();
 
 		/** The staging table of updated incidents exists (made only when needed). */
 		boolean updatesTableCreated;
