@@ -346,19 +346,18 @@ public final class CrimeImportBenchmark {
 		return this.cpu;
 	}
 
+	/** The files as {@code import-crimes} imports them: in a row, in one transaction. */
 	private ImportSummary importAll(List<Path> files) {
-		long read = 0;
-		long inserted = 0;
-		long rejected = 0;
-		int found = 0;
-		for (Path file : files) {
-			ImportSummary one = this.crimes.importFile(file);
-			read += one.rowsRead();
-			inserted += one.inserted();
-			rejected += one.rejectedCount();
-			found += one.upticksDetected();
-		}
-		return new ImportSummary(read, inserted, 0, 0, List.of(), rejected, found, java.time.Duration.ZERO);
+		return this.crimes.importInRow(files.stream().map(org.beatbridge.crime.ImportSource::of).toList(),
+				new org.beatbridge.crime.ImportListener() {
+					@Override
+					public void rowsRead(int file, long rowsRead, long bytesRead) {
+					}
+
+					@Override
+					public void imported(int file, ImportSummary summary) {
+					}
+				});
 	}
 
 	private long rawCopy(Path file) throws Exception {
