@@ -194,6 +194,10 @@ public final class CrimeImportBenchmark {
 						"  %-32s import-crimes %,.0f rows/s (%.0f%% of raw COPY; %s rows in %s s; the process ran"
 								+ " %.1f s with the JVM's and the application's start)%n",
 						String.join(" ", launcher), rate, 100 * rate / raw, summary.group(1), summary.group(2), ran);
+				System.out.printf("    event publications not completed: %d%n",
+						this.jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+							.query(Long.class)
+							.single());
 			}
 		}
 	}
