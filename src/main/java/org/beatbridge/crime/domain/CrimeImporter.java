@@ -174,16 +174,19 @@ class CrimeImporter implements CrimeImport {
 	 */
 	private int finish(WeeklyChanges changes, ImportBatch.Totals totals, long started) {
 		long mergedAt = System.nanoTime();
+		boolean toAdd;
 		try {
 			totals.incidents.end();
-			changes.flush();
+			toAdd = changes.finish();
 		}
 		catch (SQLException | IOException ex) {
 			throw new DataAccessResourceFailureException("Could not write the weekly counts' changes", ex);
 		}
 		long flushed = System.nanoTime();
-		if (changes.written()) {
+		if (toAdd) {
 			this.weeklyCounts.applyChanges(totals.updated > 0, changes.writtenOnce());
+		}
+		if (changes.any()) {
 			this.upticks.defer(changes.beats(), changes.earliestWeek());
 		}
 		long counted = System.nanoTime();

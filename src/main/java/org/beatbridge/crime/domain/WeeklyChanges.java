@@ -3,11 +3,14 @@ package org.beatbridge.crime.domain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +47,8 @@ final class WeeklyChanges {
 
 	private LocalDate earliestWeek;
 
+	private LocalDate latestWeek;
+
 	private final Connection connection;
 
 	WeeklyChanges(Connection connection) {
@@ -64,6 +69,9 @@ final class WeeklyChanges {
 			if (this.earliestWeek == null || week.isBefore(this.earliestWeek)) {
 				this.earliestWeek = week;
 			}
+			if (this.latestWeek == null || week.isAfter(this.latestWeek)) {
+				this.latestWeek = week;
+			}
 		}
 		if (district != null && (tally.district == null || district.compareTo(tally.district) > 0)) {
 			tally.district = district;
@@ -80,6 +88,47 @@ final class WeeklyChanges {
 		}
 	}
 
+	/**
+	 * Writes what is left at the end of an import. When everything is still in memory,
+	 * the beats and weeks without counts yet go straight into
+	 * {@code crime_weekly_beat_tallies} (new data, most of a monthly export); only the
+	 * others are written to {@code crime_import_changes}, to be added to their counts.
+	 * @return whether {@code crime_import_changes} was written: the counts must take it
+	 */
+	boolean finish() throws SQLException, IOException {
+		if (this.changes.isEmpty()) {
+			return this.flushes > 0;
+		}
+		if (this.flushes == 0) {
+			Set<BeatWeek> counted = new HashSet<>();
+			try (PreparedStatement query = this.connection.prepareStatement(
+					"SELECT beat, week_start FROM crime_weekly_beat_tallies WHERE week_start BETWEEN ? AND ?")) {
+				query.setObject(1, this.earliestWeek);
+				query.setObject(2, this.latestWeek);
+				try (ResultSet result = query.executeQuery()) {
+					while (result.next()) {
+						counted.add(new BeatWeek(result.getString(1), result.getObject(2, LocalDate.class)));
+					}
+				}
+			}
+			Map<BeatWeek, Tally> uncounted = new HashMap<>();
+			this.changes.entrySet().removeIf((entry) -> {
+				if (counted.contains(entry.getKey())) {
+					return false;
+				}
+				uncounted.put(entry.getKey(), entry.getValue());
+				return true;
+			});
+			copy("COPY crime_weekly_beat_tallies (beat, week_start, district, categories, incidents) FROM STDIN",
+					uncounted);
+			if (this.changes.isEmpty()) {
+				return false;
+			}
+		}
+		flush();
+		return true;
+	}
+
 	void flush() throws SQLException, IOException {
 		if (this.changes.isEmpty()) {
 			return;
@@ -90,15 +139,22 @@ final class WeeklyChanges {
 			}
 		}
 		this.flushes++;
+		copy("COPY crime_import_changes (beat, week_start, district, categories, incidents) FROM STDIN", this.changes);
+		this.changes.clear();
+		this.cells = 0;
+	}
+
+	private void copy(String sql, Map<BeatWeek, Tally> tallies) throws SQLException, IOException {
 		// the rows in one buffer and one write: a small loop the JIT compiles once
-		StringBuilder rows = new StringBuilder(this.changes.size() * 96);
-		for (Map.Entry<BeatWeek, Tally> entry : this.changes.entrySet()) {
+		StringBuilder rows = new StringBuilder(tallies.size() * 96);
+		for (Map.Entry<BeatWeek, Tally> entry : tallies.entrySet()) {
 			appendRow(rows, entry.getKey(), entry.getValue());
 		}
+		if (rows.isEmpty()) {
+			return;
+		}
 		byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-		PGCopyOutputStream copy = new PGCopyOutputStream(this.connection.unwrap(PGConnection.class),
-				"COPY crime_import_changes (beat, week_start, district, categories, incidents) FROM STDIN",
-				Math.max(bytes.length, 1));
+		PGCopyOutputStream copy = new PGCopyOutputStream(this.connection.unwrap(PGConnection.class), sql, bytes.length);
 		try {
 			copy.write(bytes);
 			copy.endCopy();
@@ -108,8 +164,11 @@ final class WeeklyChanges {
 				copy.cancelCopy();
 			}
 		}
-		this.changes.clear();
-		this.cells = 0;
+	}
+
+	/** Whether the import changed any counts. */
+	boolean any() {
+		return !this.beats.isEmpty();
 	}
 
 	/** One beat and week in COPY's text format; nothing when its changes cancel out. */
@@ -162,11 +221,6 @@ final class WeeklyChanges {
 			quoted.append(c);
 		}
 		return quoted.append('"').toString();
-	}
-
-	/** Whether {@code crime_import_changes} exists: the import changed some counts. */
-	boolean written() {
-		return this.flushes > 0;
 	}
 
 	/**
