@@ -71,6 +71,8 @@ public final class CrimeImportBenchmark {
 			c21::double precision, c22""";
 
 	/** The last line of {@code import-crimes}: rows read, seconds, rows/s. */
+	private static final Pattern CLI_PHASES = Pattern.compile("Import phases: .*");
+
 	private static final Pattern CLI_SUMMARY = Pattern
 		.compile("Imported \\d+ file\\(s\\): ([\\d,]+) rows read.* in ([\\d.]+) s \\(([\\d,]+) rows/s\\)");
 
@@ -100,12 +102,14 @@ public final class CrimeImportBenchmark {
 		try (Profile profile = Profile.startIfAsked();
 				ConfigurableApplicationContext context = new SpringApplicationBuilder(BeatBridgeApplication.class)
 					.web(WebApplicationType.SERVLET)
-					.properties("beatbridge.data-dir=" + dataDir,
-							"beatbridge.embedded-ephemeral=" + !"cli".equals(mode),
-							"beatbridge.sample-data.load-when-empty=false", "server.port=0",
+					.properties("beatbridge.sample-data.load-when-empty=false", "server.port=0",
 							"spring.main.banner-mode=off", "logging.level.root=warn",
 							"logging.level.org.beatbridge.crime.domain=debug")
-					.run()) {
+					// Arguments: the application's own properties (./data, the tests'
+					// throw-away server) win over the builder's, and the command-line
+					// runs must find this server in the data folder
+					.run("--beatbridge.data-dir=" + dataDir,
+							"--beatbridge.embedded-ephemeral=" + !"cli".equals(mode))) {
 			CrimeImportBenchmark benchmark = new CrimeImportBenchmark(context);
 			benchmark.prepare();
 			switch (mode) {
@@ -174,11 +178,15 @@ public final class CrimeImportBenchmark {
 			for (List<String> launcher : List.of(List.of("bin/beatbridge"),
 					List.of("java", "-jar", "target/beatbridge.jar"))) {
 				reset();
+				System.out.printf("    incidents stored before it: %d%n",
+						this.jdbc.sql("SELECT count(*) FROM crime_incidents").query(Long.class).single());
 				List<String> command = new ArrayList<>(launcher);
 				command.add("import-crimes");
 				files.forEach((file) -> command.add(file.toString()));
 				ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
 				builder.environment().put("BEATBRIDGE_DATA_DIR", dataDir.toString());
+				// where the command's time went, from its debug log
+				builder.environment().put("JAVA_OPTS", "-Dlogging.level.org.beatbridge.crime.domain=debug");
 				long launched = System.nanoTime();
 				Process process = builder.start();
 				String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -194,6 +202,12 @@ public final class CrimeImportBenchmark {
 						"  %-32s import-crimes %,.0f rows/s (%.0f%% of raw COPY; %s rows in %s s; the process ran"
 								+ " %.1f s with the JVM's and the application's start)%n",
 						String.join(" ", launcher), rate, 100 * rate / raw, summary.group(1), summary.group(2), ran);
+				System.out.printf("    incidents stored after it: %d%n",
+						this.jdbc.sql("SELECT count(*) FROM crime_incidents").query(Long.class).single());
+				Matcher phases = CLI_PHASES.matcher(out);
+				if (phases.find()) {
+					System.out.println("    " + phases.group());
+				}
 				System.out.printf("    event publications not completed: %d%n",
 						this.jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
 							.query(Long.class)
