@@ -22,7 +22,10 @@ final class CityMap {
 
 	private final long version;
 
-	private final BeatLocator locator;
+	/**
+	 * Built on the first lookup: listing beats (an import's check, say) does not need it.
+	 */
+	private final Supplier<BeatLocator> locator;
 
 	private final Map<String, BeatDetails> beats;
 
@@ -34,7 +37,7 @@ final class CityMap {
 
 	private CityMap(long version, CityBoundaries city, Map<String, BeatRelations.Relations> relations) {
 		this.version = version;
-		this.locator = city.beats().isEmpty() ? null : BeatLocator.of(city);
+		this.locator = city.beats().isEmpty() ? null : SingletonSupplier.of(() -> BeatLocator.of(city));
 		this.beats = new TreeMap<>();
 		this.beatGeometries = new TreeMap<>();
 		for (BeatShape beat : city.beats()) {
@@ -64,7 +67,7 @@ final class CityMap {
 	}
 
 	Optional<BeatLocation> locate(double latitude, double longitude) {
-		return (this.locator != null) ? this.locator.locate(latitude, longitude) : Optional.empty();
+		return (this.locator != null) ? this.locator.get().locate(latitude, longitude) : Optional.empty();
 	}
 
 	Optional<BeatDetails> find(String beat) {
