@@ -57,8 +57,9 @@ class ImportCrimesCommand implements CliCommand {
 		}
 		catch (CrimeImportFailed ex) {
 			console.err().println();
+			String message = ex.getMessage().endsWith(".") ? ex.getMessage() : ex.getMessage() + ".";
 			String none = (files.size() > 1) ? " None of the " + files.size() + " files was imported." : "";
-			throw CliFailure.because(progress.name(progress.current) + ": " + ex.getMessage() + none);
+			throw CliFailure.because(progress.name(progress.current) + ": " + message + none);
 		}
 		// the import's own time (its commit included), without the JVM's and the
 		// application's start

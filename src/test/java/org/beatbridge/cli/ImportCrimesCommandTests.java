@@ -95,7 +95,7 @@ class ImportCrimesCommandTests {
 
 		assertThat(run.status()).isEqualTo(1);
 		assertThat(run.err()).contains("people.csv: Not a Crimes - 2001 to Present CSV export")
-			.contains("None of the 2 files was imported.");
+			.contains("the header is 'name,beat'. None of the 2 files was imported.");
 		assertThat(jdbc.sql("SELECT count(*) FROM crime_incidents").query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT count(*) FROM crime_weekly_beat_tallies").query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT count(*) FROM crime_upticks_pending").query(Integer.class).single()).isZero();
