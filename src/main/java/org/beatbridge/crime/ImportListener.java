@@ -4,6 +4,7 @@ package org.beatbridge.crime;
  * Told how files imported in a row come along; files are numbered from 0 in the order
  * given.
  */
+@FunctionalInterface
 public interface ImportListener {
 
 	/**
@@ -11,7 +12,8 @@ public interface ImportListener {
 	 * read while the one before it is still being stored, so a file's first calls can
 	 * come before the previous file's {@link #imported}.
 	 */
-	void rowsRead(int file, long rowsRead, long bytesRead);
+	default void rowsRead(int file, long rowsRead, long bytesRead) {
+	}
 
 	/**
 	 * A file's rows were all stored (committed with the others, after the last file);

@@ -367,14 +367,7 @@ public final class CrimeImportBenchmark {
 	/** The files as {@code import-crimes} imports them: in a row, in one transaction. */
 	private ImportSummary importAll(List<Path> files) {
 		return this.crimes.importInRow(files.stream().map(org.beatbridge.crime.ImportSource::of).toList(),
-				new org.beatbridge.crime.ImportListener() {
-					@Override
-					public void rowsRead(int file, long rowsRead, long bytesRead) {
-					}
-
-					@Override
-					public void imported(int file, ImportSummary summary) {
-					}
+				(file, summary) -> {
 				});
 	}
 

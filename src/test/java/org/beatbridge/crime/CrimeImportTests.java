@@ -369,16 +369,7 @@ class CrimeImportTests {
 	}
 
 	private static ImportListener listener(List<ImportSummary> summaries) {
-		return new ImportListener() {
-			@Override
-			public void rowsRead(int file, long rowsRead, long bytesRead) {
-			}
-
-			@Override
-			public void imported(int file, ImportSummary summary) {
-				summaries.add(summary);
-			}
-		};
+		return (file, summary) -> summaries.add(summary);
 	}
 
 	private List<ImportSummary> inRow(PortalCsv... files) {
