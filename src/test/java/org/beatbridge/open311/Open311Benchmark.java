@@ -68,6 +68,9 @@ public final class Open311Benchmark {
 
 	static final int REPORTS_PER_SECOND_WHILE_READING = 5;
 
+	/** The connections an installation's pool has (DatabaseSettings' default). */
+	static final int POOL_SIZE = Integer.getInteger("bench.pool", 10);
+
 	private Open311Benchmark() {
 	}
 
@@ -85,7 +88,10 @@ public final class Open311Benchmark {
 							"logging.level.root=warn",
 							"beatbridge.open311.list-cache-size=" + (extras.contains("uncached") ? "0" : "64MB"),
 							"beatbridge.embedded-statement-statistics=" + extras.contains("post"))
-					.run()) {
+					// the application's pool, not the tests' (their properties win over
+					// the
+					// builder's): an argument
+					.run("--beatbridge.embedded-pool-size=" + POOL_SIZE)) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			Wrk wrk = Wrk.against("http://127.0.0.1:" + port).measuringCpu(ServerCpu.of(jdbc));
