@@ -37,10 +37,4 @@ public interface CrimeImport {
 	 */
 	ImportSummary importInRow(List<ImportSource> sources, ImportListener listener);
 
-	/**
-	 * Recomputes the upticks that an import left to do, if one died before it could.
-	 * @return the upticks that are new
-	 */
-	int refreshPendingUpticks();
-
 }

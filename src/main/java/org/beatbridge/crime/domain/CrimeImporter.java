@@ -84,21 +84,21 @@ class CrimeImporter implements CrimeImport {
 			public void close() {
 			}
 		};
-		long started = System.nanoTime();
-		ImportSummary summary = this.transactions.execute((status) -> {
-			Started transaction = begin();
-			RowReader reader = new RowReader(opener, transaction.converter(), progress, () -> {
-			});
-			ImportBatch.Totals totals = transaction.totals();
-			WeeklyChanges changes = new WeeklyChanges(DataSourceUtils.getConnection(this.dataSource));
-			merge(reader, totals, changes);
-			int newUpticks = finish(changes, totals, started);
-			return new ImportSummary(reader.rowsRead(), totals.inserted, totals.updated, totals.unchanged,
-					reader.rejected(), reader.rejectedCount(), newUpticks,
-					Duration.ofNanos(System.nanoTime() - started));
+		ImportSummary[] file = new ImportSummary[1];
+		ImportSummary row = importInRow(List.of(new ImportSource("upload", opener)), new ImportListener() {
+			@Override
+			public void rowsRead(int index, long rowsRead, long bytesRead) {
+				progress.rowsRead(rowsRead, bytesRead);
+			}
+
+			@Override
+			public void imported(int index, ImportSummary summary) {
+				file[0] = summary;
+			}
 		});
-		logCommitted(summary, started);
-		return summary;
+		// the row's upticks and time, the file's rejected rows
+		return new ImportSummary(row.rowsRead(), row.inserted(), row.updated(), row.unchanged(), file[0].rejected(),
+				row.rejectedCount(), row.upticksDetected(), row.took());
 	}
 
 	@Override
@@ -116,13 +116,16 @@ class CrimeImporter implements CrimeImport {
 					for (int file = 0; file < sources.size(); file++) {
 						long fileStarted = System.nanoTime();
 						RowReader reader = files.begin(file, transaction.converter());
-						ImportBatch.Totals before = all.copy();
+						long inserted = all.inserted;
+						long updated = all.updated;
+						long unchanged = all.unchanged;
 						merge(reader, all, changes);
 						read += reader.rowsRead();
 						rejected += reader.rejectedCount();
-						listener.imported(file, new ImportSummary(reader.rowsRead(), all.inserted - before.inserted,
-								all.updated - before.updated, all.unchanged - before.unchanged, reader.rejected(),
-								reader.rejectedCount(), 0, Duration.ofNanos(System.nanoTime() - fileStarted)));
+						listener.imported(file,
+								new ImportSummary(reader.rowsRead(), all.inserted - inserted, all.updated - updated,
+										all.unchanged - unchanged, reader.rejected(), reader.rejectedCount(), 0,
+										Duration.ofNanos(System.nanoTime() - fileStarted)));
 					}
 				}
 				catch (RuntimeException ex) {
@@ -140,14 +143,6 @@ class CrimeImporter implements CrimeImport {
 		finally {
 			files.cancel();
 		}
-	}
-
-	@Override
-	public int refreshPendingUpticks() {
-		return this.transactions.execute((status) -> {
-			this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query().listOfRows();
-			return this.upticks.refreshPending();
-		});
 	}
 
 	/**
@@ -190,7 +185,7 @@ class CrimeImporter implements CrimeImport {
 			this.upticks.defer(changes.beats(), changes.earliestWeek());
 		}
 		long counted = System.nanoTime();
-		// also what an earlier import left to do (decision 0412)
+		// also what a command of the 0412 days left noted when it died between files
 		int newUpticks = this.upticks.refreshPending();
 		log.debug(
 				"Import phases: rows merged in {} ms (waiting for rows {} ms, ID lookups {} ms, writes {} ms), "

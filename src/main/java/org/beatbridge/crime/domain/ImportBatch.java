@@ -157,8 +157,9 @@ final class ImportBatch {
 				}
 				totals.updatesTableCreated = true;
 			}
-			copy(connection, "COPY crime_import_updates (" + COLUMNS + ") FROM STDIN (FORMAT binary)", updates, () -> {
-			});
+			RowCopy staged = new RowCopy("crime_import_updates");
+			staged.write(connection, updates);
+			staged.end();
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate(UPDATE);
 				statement.executeUpdate("TRUNCATE crime_import_updates");
@@ -223,40 +224,18 @@ final class ImportBatch {
 	}
 
 	/**
-	 * @param meanwhile work done after the last rows are sent, while the server stores
-	 * them; runs also when there are no rows
+	 * A binary {@code COPY} of rows into a table, kept open across batches (and files):
+	 * ended only when the import must send another statement, and at its end.
 	 */
-	private static void copy(Connection connection, String sql, List<Row> rows, Runnable meanwhile)
-			throws SQLException, IOException {
-		if (rows.isEmpty()) {
-			meanwhile.run();
-			return;
-		}
-		PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
-		try {
-			copy.write(BinaryCopy.HEADER);
-			for (Row row : rows) {
-				copy.write(row.copyRow());
-			}
-			copy.write(BinaryCopy.TRAILER);
-			copy.flush();
-			meanwhile.run();
-			copy.endCopy();
-		}
-		finally {
-			if (copy.isActive()) {
-				copy.cancelCopy();
-			}
-		}
-	}
+	static final class RowCopy {
 
-	/**
-	 * A {@code COPY} of new incidents kept open across batches (and files): ended only
-	 * when the import must send another statement, and at its end.
-	 */
-	static final class IncidentCopy {
+		private final String table;
 
 		private PGCopyOutputStream copy;
+
+		RowCopy(String table) {
+			this.table = table;
+		}
 
 		void write(Connection connection, List<Row> rows) throws SQLException, IOException {
 			if (rows.isEmpty()) {
@@ -264,7 +243,7 @@ final class ImportBatch {
 			}
 			if (this.copy == null) {
 				this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-						"COPY crime_incidents (" + COLUMNS + ") FROM STDIN (FORMAT binary)", 1 << 16);
+						"COPY " + this.table + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)", 1 << 16);
 				this.copy.write(BinaryCopy.HEADER);
 			}
 			for (Row row : rows) {
@@ -326,7 +305,7 @@ final class ImportBatch {
 		/**
 		 * The COPY of new incidents, open from batch to batch while nothing else is sent.
 		 */
-		final IncidentCopy incidents = new IncidentCopy();
+		final RowCopy incidents = new RowCopy("crime_incidents");
 
 		/** The staging table of updated incidents exists (made only when needed). */
 		boolean updatesTableCreated;
@@ -337,15 +316,6 @@ final class ImportBatch {
 		long writeNanos;
 
 		long waitNanos;
-
-		/** The counts so far, to tell what one file of several did. */
-		Totals copy() {
-			Totals copy = new Totals();
-			copy.inserted = this.inserted;
-			copy.updated = this.updated;
-			copy.unchanged = this.unchanged;
-			return copy;
-		}
 
 	}
 

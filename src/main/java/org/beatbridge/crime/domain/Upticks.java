@@ -104,11 +104,6 @@ public class Upticks {
 		return refresh(beats, from[0]);
 	}
 
-	/** Whether an import left upticks to recompute. */
-	public boolean anyPending() {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM crime_upticks_pending)").query(Boolean.class).single();
-	}
-
 	/**
 	 * Recomputes the upticks of these beats from {@code changedFrom} on: the weeks before
 	 * it did not change, so neither did their tests, and only the weeks from there (or
