@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * What a reporter gets back: the concern's id, the tracking token (shown once, the only
- * way back to an anonymous concern) and similar open concerns nearby (without their
- * timelines: {@link Concerns#find} has those).
+ * way back to an anonymous concern) and the ids of similar open concerns nearby, nearest
+ * first ({@link Concerns#find} has the rest of them).
  */
 public record ConcernReceipt(ConcernId id, String trackingToken, String beat, String district,
-		List<ConcernView> similarOpenNearby) {
+		List<ConcernId> similarOpenNearby) {
 
 	public ConcernReceipt {
 		similarOpenNearby = List.copyOf(similarOpenNearby);

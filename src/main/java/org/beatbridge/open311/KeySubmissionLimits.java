@@ -1,5 +1,7 @@
 package org.beatbridge.open311;
 
+import java.util.Optional;
+
 /**
  * How many concerns one API key may report: an app reports for many residents, often from
  * one server address, so it is limited per key rather than per address.
@@ -7,19 +9,21 @@ package org.beatbridge.open311;
 public interface KeySubmissionLimits {
 
 	/**
-	 * Counts one report by the key in the caller's transaction, which must be the
-	 * report's own: it is counted only if the report commits. Call it last, right before
-	 * the commit: the key's row stays locked until then.
+	 * Checks the key and takes one report from its allowance, in one statement that
+	 * commits at once (decision 0764): the key's allowance is locked only while that
+	 * statement runs, not while the report is written. Give the report back with
+	 * {@link #giveBack} if it is then not stored.
+	 * @param key the key as the client sent it (may be {@code null})
+	 * @return the live key, or empty when {@code key} is none (unknown or revoked); then
+	 * nothing is taken
 	 * @throws org.beatbridge.concerns.TooManySubmissions when the key is over its limit;
-	 * the caller's transaction must then roll back
+	 * nothing is taken
 	 */
-	void consume(ApiKeyView key);
+	Optional<ApiKeyView> take(String key);
 
 	/**
-	 * Refuses at once, without the report's work, a key this node already saw refused
-	 * whose wait is not over yet.
-	 * @throws org.beatbridge.concerns.TooManySubmissions when the key must still wait
+	 * Gives back the report {@link #take} took, for a report that was not stored.
 	 */
-	void refuseWhileWaiting(ApiKeyView key);
+	void giveBack(ApiKeyView key);
 
 }

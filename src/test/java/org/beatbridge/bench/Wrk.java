@@ -1,6 +1,8 @@
 package org.beatbridge.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,12 @@ public final class Wrk {
 		.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
 	private static final Pattern PER_SECOND = Pattern.compile("^Requests/sec:\\s+([0-9.]+)");
+
+	static final int WARM_UP_ROUND_SECONDS = 5;
+
+	static final int QUIET_COMPILING_PERCENT = 2;
+
+	static final int MAX_EXTRA_WARM_UP_SECONDS = 150;
 
 	private final String executable;
 
@@ -144,6 +152,7 @@ public final class Wrk {
 		}
 		command.add(this.base + path);
 		String time = LocalTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+		long compilingBefore = compilingMillis();
 		long jvmBefore = (this.cpu != null) ? this.cpu.jvmNanos() : 0;
 		long postgresBefore = (this.cpu != null) ? this.cpu.postgresNanos() : 0;
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -157,7 +166,7 @@ public final class Wrk {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while wrk ran", ex);
 		}
-		Result result = parse(name, connections, time, output);
+		Result result = parse(name, connections, time, output).withCompiling(compilingMillis() - compilingBefore);
 		if (this.cpu != null) {
 			result = result.withCpu((this.cpu.jvmNanos() - jvmBefore) / 1e6 / result.requests(),
 					(this.cpu.postgresNanos() - postgresBefore) / 1e6 / result.requests());
@@ -166,22 +175,52 @@ public final class Wrk {
 	}
 
 	/**
-	 * Warms the endpoint up (JIT, pools) for {@code warmUpSeconds} at the highest
-	 * connection count, then measures it for {@code seconds} at each connection count.
+	 * Measures the endpoint for {@code seconds} at each connection count, each time after
+	 * a warm-up at that count: {@code warmUpSeconds} the first time and
+	 * {@value #WARM_UP_ROUND_SECONDS} s later on, then on in rounds of
+	 * {@value #WARM_UP_ROUND_SECONDS} s while the JIT compilers still worked more than
+	 * {@value #QUIET_COMPILING_PERCENT} % of the last round (at most
+	 * {@value #MAX_EXTRA_WARM_UP_SECONDS} s more). On two busy cores the compilers get
+	 * little time, and another count of connections takes other paths (more threads than
+	 * pooled connections wait for one) that the JIT compiles anew: a run measured while
+	 * the compilers work measures the warm-up, not the endpoint.
 	 */
 	public List<Result> measure(String name, String path, Path script, int warmUpSeconds, int seconds,
 			List<Integer> connections) throws IOException {
-		int most = connections.stream().mapToInt(Integer::intValue).max().orElse(1);
-		if (warmUpSeconds > 0) {
-			run(name + " (warm-up)", path, script, most, warmUpSeconds);
-		}
 		List<Result> results = new ArrayList<>();
+		int warmUp = warmUpSeconds;
 		for (int count : connections) {
+			if (warmUp > 0) {
+				warmUp(name, path, script, count, warmUp);
+				warmUp = WARM_UP_ROUND_SECONDS;
+			}
 			Result result = run(name, path, script, count, seconds);
 			System.out.println(result.line());
 			results.add(result);
 		}
 		return results;
+	}
+
+	private void warmUp(String name, String path, Path script, int connections, int seconds) throws IOException {
+		Result last = run(name + " (warm-up)", path, script, connections, seconds);
+		int extra = 0;
+		while (extra < MAX_EXTRA_WARM_UP_SECONDS
+				&& last.compilingMillis() > WARM_UP_ROUND_SECONDS * 10 * QUIET_COMPILING_PERCENT) {
+			last = run(name + " (warm-up)", path, script, connections, WARM_UP_ROUND_SECONDS);
+			extra += WARM_UP_ROUND_SECONDS;
+		}
+		System.out.printf(Locale.ROOT, "%-58s c=%-3d %d s, the JIT compiling %,d ms in the last %d s%n",
+				name + " (warm-up)", connections, seconds + extra, last.compilingMillis(),
+				(extra == 0) ? seconds : WARM_UP_ROUND_SECONDS);
+	}
+
+	/**
+	 * The time this JVM's JIT compilers spent so far, in milliseconds.
+	 */
+	private static long compilingMillis() {
+		CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
+		return (compilers != null && compilers.isCompilationTimeMonitoringSupported())
+				? compilers.getTotalCompilationTime() : 0;
 	}
 
 	/**
@@ -244,7 +283,7 @@ public final class Wrk {
 			throw new IllegalStateException("No requests in wrk's output:\n" + output);
 		}
 		return new Result(name, connections, time, requests, perSecond, p50, p99, max, non2xx, socketErrors,
-				loadAverage(), Double.NaN, Double.NaN);
+				loadAverage(), Double.NaN, Double.NaN, 0);
 	}
 
 	// wrk prints times as 812.00us, 1.23ms, 2.01s or 1.50m
@@ -302,33 +341,39 @@ public final class Wrk {
 	 */
 	public record Result(String name, int connections, String time, long requests, double perSecond, double p50,
 			double p99, double max, long non2xx, long socketErrors, String load, double cpuMillisPerRequest,
-			double postgresMillisPerRequest) {
+			double postgresMillisPerRequest, long compilingMillis) {
 
 		Result withCpu(double jvmMillisPerRequest, double postgresMillisPerRequest) {
 			return new Result(this.name, this.connections, this.time, this.requests, this.perSecond, this.p50, this.p99,
 					this.max, this.non2xx, this.socketErrors, this.load, jvmMillisPerRequest + postgresMillisPerRequest,
-					postgresMillisPerRequest);
+					postgresMillisPerRequest, this.compilingMillis);
+		}
+
+		Result withCompiling(long millis) {
+			return new Result(this.name, this.connections, this.time, this.requests, this.perSecond, this.p50, this.p99,
+					this.max, this.non2xx, this.socketErrors, this.load, this.cpuMillisPerRequest,
+					this.postgresMillisPerRequest, millis);
 		}
 
 		public static String header() {
-			return "| endpoint | connections | time UTC | requests | non-2xx | req/s | vs ceiling | p50 ms | p99 ms | max ms | server CPU ms/req (of which PostgreSQL) | load avg |\n"
-					+ "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
+			return "| endpoint | connections | time UTC | requests | non-2xx | req/s | vs ceiling | p50 ms | p99 ms | max ms | server CPU ms/req (of which PostgreSQL) | JIT compiling ms | load avg |\n"
+					+ "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
 		}
 
 		public String row(double ceiling) {
 			return String.format(Locale.ROOT,
-					"| %s | %d | %s | %,d | %d | %,.0f | %.0f %% | %.2f | %.2f | %.2f | %.2f (%.2f) | %s |", this.name,
-					this.connections, this.time, this.requests, this.non2xx + this.socketErrors, this.perSecond,
-					100 * this.perSecond / ceiling, this.p50, this.p99, this.max, this.cpuMillisPerRequest,
-					this.postgresMillisPerRequest, this.load);
+					"| %s | %d | %s | %,d | %d | %,.0f | %.0f %% | %.2f | %.2f | %.2f | %.2f (%.2f) | %,d | %s |",
+					this.name, this.connections, this.time, this.requests, this.non2xx + this.socketErrors,
+					this.perSecond, 100 * this.perSecond / ceiling, this.p50, this.p99, this.max,
+					this.cpuMillisPerRequest, this.postgresMillisPerRequest, this.compilingMillis, this.load);
 		}
 
 		public String line() {
 			return String.format(Locale.ROOT,
-					"%-58s c=%-3d %,9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  cpu %.2f ms/req (pg %.2f)  (load %s)",
+					"%-58s c=%-3d %,9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  cpu %.2f ms/req (pg %.2f)  jit %,d ms  (load %s)",
 					this.name, this.connections, this.perSecond, this.p50, this.p99, this.max,
 					this.non2xx + this.socketErrors, this.cpuMillisPerRequest, this.postgresMillisPerRequest,
-					this.load);
+					this.compilingMillis, this.load);
 		}
 
 	}

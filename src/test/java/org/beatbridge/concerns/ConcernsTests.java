@@ -195,7 +195,7 @@ class ConcernsTests {
 				"The empty two-flat has its back door open.", FARGO_LATITUDE, FARGO_LONGITUDE));
 		ConcernReceipt second = this.concerns.report(NewConcern.anonymousAt("abandoned-building",
 				"Back door of the vacant two-flat is open.", FARGO_LATITUDE + 0.0005, FARGO_LONGITUDE));
-		assertThat(second.similarOpenNearby()).extracting(ConcernView::id).contains(first.id());
+		assertThat(second.similarOpenNearby()).contains(first.id());
 		assertThat(this.concerns.similarOpenNearby("abandoned-building", FARGO_LATITUDE + 0.01, FARGO_LONGITUDE))
 			.isEmpty();
 		assertThat(this.concerns.similarOpenNearby("noise", FARGO_LATITUDE, FARGO_LONGITUDE))

@@ -1,5 +1,7 @@
 package org.beatbridge.concerns.domain;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,6 +45,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,7 +70,29 @@ class JdbcConcerns implements Concerns {
 			(select m.url from concern_media_links m where m.concern_id = c.id and m.published_at is not null)
 				as media_url""";
 
+	// The rest of a report's statement after its search of similar concerns nearby: the
+	// concern, its first transition, its reporter unless anonymous and its photo link
+	private static final String REPORT = """
+			concern as (
+				insert into concerns (category, status, description, public_description, latitude, longitude,
+					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
+					anonymous, tracking_token_hash, requested_at, updated_at)
+				values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id, requested_at
+			), transition as (
+				insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
+				select id, null, 'OPEN', null, ?, requested_at from concern
+			), reporter as (
+				insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
+					device_id)
+				select id, ?::bigint, ?::text, ?::text, ?::text, ?::text from concern where ?
+			), media as (
+				insert into concern_media_links (concern_id, url) select id, ?::text from concern where ?::text is not null
+			)
+			select concern.id as new_id, nearby.* from concern left join nearby on true""";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcOperations jdbcOperations;
 
 	private final Beats beats;
 
@@ -86,11 +112,12 @@ class JdbcConcerns implements Concerns {
 
 	private final Clock clock;
 
-	JdbcConcerns(JdbcClient jdbc, Beats beats, BlockLocations blocks, CategoryCatalog categories, KeyedHashes hashes,
-			ApplicationEventPublisher events, ConcernSettings settings, JsonMapper json,
-			EmailTrackingLinks emailLinks) {
+	JdbcConcerns(JdbcClient jdbc, JdbcOperations jdbcOperations, Beats beats, BlockLocations blocks,
+			CategoryCatalog categories, KeyedHashes hashes, ApplicationEventPublisher events, ConcernSettings settings,
+			JsonMapper json, EmailTrackingLinks emailLinks) {
 		this.emailLinks = emailLinks;
 		this.jdbc = jdbc;
+		this.jdbcOperations = jdbcOperations;
 		this.beats = beats;
 		this.blocks = blocks;
 		this.categories = categories;
@@ -107,7 +134,9 @@ class JdbcConcerns implements Concerns {
 		ConcernRules.Validated valid = ConcernRules.check(concern, this.categories, this.beats, this.blocks);
 		ConcernRules.Location location = valid.location();
 		BlockLevel.Point block = BlockLevel.point(location.latitude(), location.longitude());
-		Similar search = similar(valid.category(), location.latitude(), location.longitude());
+		// the receipt names similar concerns: their ids and points are enough
+		Similar search = similar("c.id, c.latitude, c.longitude", valid.category(), location.latitude(),
+				location.longitude());
 		String token = TrackingTokens.next();
 		Instant now = this.clock.instant();
 		// One statement, one round trip: similar open concerns nearby (read in the
@@ -127,41 +156,37 @@ class JdbcConcerns implements Concerns {
 				text(named ? valid.contact().name() : null), text(named ? valid.contact().email() : null),
 				text(named ? valid.contact().phone() : null), text(named ? valid.deviceId() : null), named,
 				text(valid.mediaUrl()), text(valid.mediaUrl())));
-		List<Row> candidates = new ArrayList<>();
+		List<Nearby> candidates = new ArrayList<>();
 		// PostgreSQL kept planning this statement for each report (custom plans: 0.5 ms,
-		// as long as running it); its generic plan is as good, so plan it once per
-		// connection (decision 0763)
-		this.jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
-		long id = this.jdbc
-			.sql("with nearby as (" + search.sql() + "), "
-					+ """
-							concern as (
-								insert into concerns (category, status, description, public_description, latitude, longitude,
-									block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
-									anonymous, tracking_token_hash, requested_at, updated_at)
-								values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id, requested_at
-							), transition as (
-								insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
-								select id, null, 'OPEN', null, ?, requested_at from concern
-							), reporter as (
-								insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
-									device_id)
-								select id, ?::bigint, ?::text, ?::text, ?::text, ?::text from concern where ?
-							), media as (
-								insert into concern_media_links (concern_id, url) select id, ?::text from concern where ?::text is not null
-							)
-							select concern.id as new_id, nearby.* from concern left join nearby on true""")
-			.params(params)
-			.query((rs, number) -> {
-				if (rs.getObject("id") != null) {
-					candidates.add(row(rs, number));
-				}
-				return rs.getLong("new_id");
-			})
-			.list()
-			.get(0);
-		// the receipt names similar concerns; their timelines are not read
-		List<ConcernView> similar = search.nearest(candidates).stream().map((row) -> row.view(List.of())).toList();
+		// as long as running it); its generic plan is as good, so it is planned once per
+		// connection (decision 0763). The setting is made by a statement sent ahead of it
+		// in the same round trip (decision 0764).
+		String sql = "select set_config('plan_cache_mode', 'force_generic_plan', true); with nearby as (" + search.sql()
+				+ "), " + REPORT;
+		long id = this.jdbcOperations.execute((Connection connection) -> connection.prepareStatement(sql),
+				(PreparedStatement statement) -> {
+					new ArgumentPreparedStatementSetter(params.toArray()).setValues(statement);
+					statement.execute();
+					if (!statement.getMoreResults()) {
+						throw new IllegalStateException("The report statement returned no rows");
+					}
+					long newId = 0;
+					try (ResultSet rs = statement.getResultSet()) {
+						while (rs.next()) {
+							newId = rs.getLong("new_id");
+							long similar = rs.getLong("id");
+							if (!rs.wasNull()) {
+								candidates
+									.add(new Nearby(similar, rs.getDouble("latitude"), rs.getDouble("longitude")));
+							}
+						}
+					}
+					return newId;
+				});
+		List<ConcernId> similar = search.nearest(candidates)
+			.stream()
+			.map((nearby) -> new ConcernId(nearby.id()))
+			.toList();
 		if (valid.photo() != null) {
 			ConcernPhoto photo = valid.photo();
 			this.jdbc.sql(
@@ -241,7 +266,7 @@ class JdbcConcerns implements Concerns {
 	}
 
 	private List<Row> nearestSimilar(String category, double latitude, double longitude) {
-		Similar search = similar(category, latitude, longitude);
+		Similar search = similar(VIEW_COLUMNS, category, latitude, longitude);
 		return search.nearest(this.jdbc.sql(search.sql()).params(search.params()).query(this::row).list());
 	}
 
@@ -249,12 +274,12 @@ class JdbcConcerns implements Concerns {
 	 * The search for open concerns of a category near a point: the candidates in the box
 	 * around the radius (by the cells of V103), the nearest within the radius kept.
 	 */
-	private Similar similar(String category, double latitude, double longitude) {
+	private Similar similar(String columns, String category, double latitude, double longitude) {
 		double radius = this.settings.similarRadius();
 		double dLat = Distances.latitudeDegrees(radius);
 		double dLon = Distances.longitudeDegrees(radius, latitude);
 		Instant since = this.clock.instant().minus(this.settings.similarWindow());
-		String sql = "select " + VIEW_COLUMNS + " from concerns c where c.category = ?"
+		String sql = "select " + columns + " from concerns c where c.category = ?"
 				+ " and c.nearby_cell = any(?::bigint[]) and c.status in " + OPEN_STATUSES
 				+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?"
 				+ " order by c.requested_at desc limit 200";
@@ -272,13 +297,31 @@ class JdbcConcerns implements Concerns {
 	private record Similar(String sql, List<Object> params, double latitude, double longitude, double radius,
 			int limit) {
 
-		List<Row> nearest(List<Row> candidates) {
+		<T extends Located> List<T> nearest(List<T> candidates) {
 			return candidates.stream()
-				.filter((row) -> row.metresFrom(this.latitude, this.longitude) <= this.radius)
-				.sorted(Comparator.comparingDouble((Row row) -> row.metresFrom(this.latitude, this.longitude)))
+				.filter((located) -> metres(located) <= this.radius)
+				.sorted(Comparator.comparingDouble(this::metres))
 				.limit(this.limit)
 				.toList();
 		}
+
+		private double metres(Located located) {
+			return Distances.metres(located.latitude(), located.longitude(), this.latitude, this.longitude);
+		}
+
+	}
+
+	/** A concern's point. */
+	private interface Located {
+
+		double latitude();
+
+		double longitude();
+
+	}
+
+	/** A similar concern nearby, as a report's receipt names it. */
+	private record Nearby(long id, double latitude, double longitude) implements Located {
 
 	}
 
@@ -527,11 +570,7 @@ class JdbcConcerns implements Concerns {
 	private record Row(long id, String category, ConcernStatus status, String description, String blockAddress,
 			BlockLevel.Point point, String beat, String district, Instant requestedAt, Instant updatedAt,
 			int supportCount, boolean hasPhoto, Map<String, String> attributes, double latitude, double longitude,
-			String mediaUrl) {
-
-		double metresFrom(double otherLatitude, double otherLongitude) {
-			return Distances.metres(this.latitude, this.longitude, otherLatitude, otherLongitude);
-		}
+			String mediaUrl) implements Located {
 
 		ConcernView view(List<ConcernUpdate> updates) {
 			return new ConcernView(new ConcernId(this.id), this.category, this.status, this.description,

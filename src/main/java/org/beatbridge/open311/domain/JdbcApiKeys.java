@@ -36,7 +36,7 @@ class JdbcApiKeys implements ApiKeys {
 
 	static final int MAX_SUBMISSIONS_PER_HOUR = 1_000_000;
 
-	private static final String COLUMNS = "id, name, owner, key_prefix, submissions_per_hour, issued_by, issued_at, revoked_at";
+	static final String COLUMNS = "id, name, owner, key_prefix, submissions_per_hour, issued_by, issued_at, revoked_at";
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -81,7 +81,7 @@ class JdbcApiKeys implements ApiKeys {
 	@Transactional(readOnly = true)
 	public List<ApiKeyView> all() {
 		return this.jdbc.sql("select " + COLUMNS + " from open311_api_keys order by issued_at desc, id desc")
-			.query(this::view)
+			.query(JdbcApiKeys::view)
 			.list();
 	}
 
@@ -100,12 +100,12 @@ class JdbcApiKeys implements ApiKeys {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ApiKeyView> verify(String key) {
-		if (key == null || !key.startsWith(KEY_START) || key.length() > 100) {
+		if (!looksLikeKey(key)) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select " + COLUMNS + " from open311_api_keys where key_hash = ? and revoked_at is null")
 			.param(hash(key))
-			.query(this::view)
+			.query(JdbcApiKeys::view)
 			.optional();
 	}
 
@@ -118,6 +118,13 @@ class JdbcApiKeys implements ApiKeys {
 		return clean;
 	}
 
+	/**
+	 * Whether {@code key} has the form of a key, so that it is worth looking up.
+	 */
+	static boolean looksLikeKey(String key) {
+		return key != null && key.startsWith(KEY_START) && key.length() <= 100;
+	}
+
 	static byte[] hash(String key) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
@@ -127,7 +134,7 @@ class JdbcApiKeys implements ApiKeys {
 		}
 	}
 
-	private ApiKeyView view(ResultSet rs, int row) throws SQLException {
+	static ApiKeyView view(ResultSet rs, int row) throws SQLException {
 		Timestamp revoked = rs.getTimestamp("revoked_at");
 		return new ApiKeyView(rs.getLong("id"), rs.getString("name"), rs.getString("owner"), rs.getString("key_prefix"),
 				rs.getInt("submissions_per_hour"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),

@@ -1,10 +1,7 @@
 package org.beatbridge.open311.domain;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.beatbridge.concerns.TooManySubmissions;
@@ -19,68 +16,79 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A token bucket per key in one PostgreSQL row, refilled continuously at the key's limit
- * per hour, counted by one upsert in the report's transaction (decision 0760): every node
- * counts against the same row, a report that rolls back counts nothing, and the row is
- * locked only from the upsert to the commit. The database's clock times the refill, so
- * nodes' clocks need not agree.
+ * per hour (decisions 0760, 0764). The key's check and the taking of a token are one
+ * statement outside the report's transaction: the row is locked only while it runs, so
+ * the reports of one busy key do not queue behind each other's commits. Every node counts
+ * against the same row, and the database's clock times the refill, so nodes' clocks need
+ * not agree.
  */
 @Service
 class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 
 	private static final double SECONDS_PER_HOUR = 3600;
 
+	// The key's tokens now: the row's, refilled since (a changed limit is a full bucket
+	// of the new size)
+	private static final String REFILLED = """
+			case when a.capacity <> excluded.capacity then excluded.capacity
+				else least(a.capacity, a.tokens + greatest(0, extract(epoch from excluded.refilled_at
+					- a.refilled_at)) * a.capacity / %1$s) end""".formatted(SECONDS_PER_HOUR);
+
+	// Taken only where a whole token is there: a refused report changes nothing. The
+	// tokens before this statement (its snapshot) tell a refused client how long to wait.
+	private static final String TAKE = """
+			with key as (
+				select %1$s from open311_api_keys where key_hash = ? and revoked_at is null
+			), taken as (
+				insert into open311_key_allowances as a (key_id, capacity, tokens, refilled_at)
+				select id, submissions_per_hour, submissions_per_hour - 1, clock_timestamp() from key
+				on conflict (key_id) do update set
+					tokens = %2$s - 1,
+					capacity = excluded.capacity,
+					refilled_at = excluded.refilled_at
+				where %2$s >= 1
+				returning key_id
+			)
+			select key.*, exists (select 1 from taken) as taken,
+				(select a.tokens + greatest(0, extract(epoch from clock_timestamp() - a.refilled_at))
+					* a.capacity / %3$s from open311_key_allowances a where a.key_id = key.id) as tokens_before
+			from key""".formatted(JdbcApiKeys.COLUMNS, REFILLED, SECONDS_PER_HOUR);
+
 	private final JdbcClient jdbc;
-
-	private final Clock clock = Clock.systemUTC();
-
-	// Keys refused on this node, until when: the database refills at a known rate, so
-	// until then it would refuse them too (a raised limit is another capacity, not kept)
-	private final Map<String, Instant> waiting = new ConcurrentHashMap<>();
 
 	JdbcKeySubmissionLimits(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void consume(ApiKeyView key) {
-		int capacity = key.submissionsPerHour();
-		double tokens = this.jdbc.sql("""
-				insert into open311_key_allowances as a (key_id, capacity, tokens, refilled_at)
-				values (?, ?, ? - 1, clock_timestamp())
-				on conflict (key_id) do update set
-					tokens = case when a.capacity <> excluded.capacity then excluded.capacity
-						else least(a.capacity, a.tokens + greatest(0, extract(epoch from excluded.refilled_at
-							- a.refilled_at)) * a.capacity / ?) end - 1,
-					capacity = excluded.capacity,
-					refilled_at = excluded.refilled_at
-				returning tokens""")
-			.params(key.id(), capacity, capacity, SECONDS_PER_HOUR)
-			.query(Double.class)
-			.single();
-		if (tokens < 0) {
-			Duration wait = Duration.ofMillis((long) Math.ceil(-tokens * SECONDS_PER_HOUR * 1000 / capacity));
-			this.waiting.put(name(key), this.clock.instant().plus(wait));
-			throw TooManySubmissions.retryAfter(wait);
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Optional<ApiKeyView> take(String key) {
+		if (!JdbcApiKeys.looksLikeKey(key)) {
+			return Optional.empty();
 		}
+		return this.jdbc.sql(TAKE).param(JdbcApiKeys.hash(key)).query((rs, row) -> {
+			ApiKeyView view = JdbcApiKeys.view(rs, row);
+			if (!rs.getBoolean("taken")) {
+				double before = rs.getDouble("tokens_before");
+				throw TooManySubmissions.retryAfter(wait(Math.min(before, 1 - 1e-9), view.submissionsPerHour()));
+			}
+			return view;
+		}).optional();
+	}
+
+	/**
+	 * How long until a bucket with {@code tokens} holds one whole token again.
+	 */
+	private static Duration wait(double tokens, int capacity) {
+		return Duration.ofMillis((long) Math.ceil((1 - tokens) * SECONDS_PER_HOUR * 1000 / capacity));
 	}
 
 	@Override
-	public void refuseWhileWaiting(ApiKeyView key) {
-		Instant until = this.waiting.get(name(key));
-		if (until == null) {
-			return;
-		}
-		Duration wait = Duration.between(this.clock.instant(), until);
-		if (wait.isNegative() || wait.isZero()) {
-			this.waiting.remove(name(key), until);
-			return;
-		}
-		throw TooManySubmissions.retryAfter(wait);
-	}
-
-	private static String name(ApiKeyView key) {
-		return key.id() + ":" + key.submissionsPerHour();
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void giveBack(ApiKeyView key) {
+		this.jdbc.sql("update open311_key_allowances set tokens = least(capacity, tokens + 1) where key_id = ?")
+			.param(key.id())
+			.update();
 	}
 
 	/**
@@ -95,7 +103,6 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 				where tokens + extract(epoch from clock_timestamp() - refilled_at) * capacity / ? >= capacity""")
 			.param(SECONDS_PER_HOUR)
 			.update();
-		this.waiting.values().removeIf((until) -> until.isBefore(this.clock.instant()));
 	}
 
 }

@@ -22,7 +22,6 @@ import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.NewConcern;
 import org.beatbridge.concerns.TooManySubmissions;
 import org.beatbridge.open311.ApiKeyView;
-import org.beatbridge.open311.ApiKeys;
 import org.beatbridge.open311.KeySubmissionLimits;
 import org.beatbridge.open311.Open311Settings;
 import org.beatbridge.shared.web.RenderedBody;
@@ -30,8 +29,6 @@ import org.beatbridge.shared.web.RenderedBody;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,24 +52,18 @@ class Open311Controller {
 
 	private final Concerns concerns;
 
-	private final ApiKeys keys;
-
 	private final KeySubmissionLimits limits;
 
 	private final Open311Settings settings;
 
 	private final Open311Writer writer;
 
-	private final TransactionTemplate transactions;
-
 	private final RequestListCache listCache;
 
-	Open311Controller(Concerns concerns, ApiKeys keys, KeySubmissionLimits limits, Open311Settings settings,
-			Open311Writer writer, PlatformTransactionManager transactions, RequestListCache listCache) {
+	Open311Controller(Concerns concerns, KeySubmissionLimits limits, Open311Settings settings, Open311Writer writer,
+			RequestListCache listCache) {
 		this.listCache = listCache;
-		this.transactions = new TransactionTemplate(transactions);
 		this.concerns = concerns;
-		this.keys = keys;
 		this.limits = limits;
 		this.settings = settings;
 		this.writer = writer;
@@ -124,31 +115,38 @@ class Open311Controller {
 			@RequestParam MultiValueMap<String, String> params, Locale locale, HttpServletRequest request) {
 		Open311Format as = format(format, request);
 		checkJurisdiction(as, params);
-		// One transaction: the key is checked where the report is written (a revoked key
-		// is refused at once) and counted last, so a refused report counts nothing
-		// (decision 0760)
-		ConcernReceipt receipt = this.transactions.execute((status) -> {
-			ApiKeyView key = this.keys.verify(params.getFirst("api_key"))
-				.orElseThrow(() -> Open311Error.forbidden(as, (params.getFirst("api_key") == null)
-						? "api_key was not provided." : "api_key is not valid or was revoked."));
-			NewConcern concern = ReportParameters.read(as, params, locale);
-			try {
-				this.limits.refuseWhileWaiting(key);
-				ConcernReceipt reported = report(as, concern);
-				this.limits.consume(key);
-				return reported;
-			}
-			catch (TooManySubmissions ex) {
-				throw Open311Error.tooManyRequests(as, "This api_key reported more concerns than its limit of "
-						+ key.submissionsPerHour() + " per hour. Try again later.", ex.retryAfter());
-			}
-		});
+		// The key is checked and one report taken from its allowance first, in a
+		// statement
+		// of its own; a report that is then refused or fails gives it back (decision
+		// 0764)
+		ApiKeyView key = take(as, params.getFirst("api_key"));
+		ConcernReceipt receipt;
+		try {
+			receipt = report(as, ReportParameters.read(as, params, locale));
+		}
+		catch (RuntimeException ex) {
+			this.limits.giveBack(key);
+			throw ex;
+		}
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("service_request_id", receipt.id().toString());
 		created.put("token", receipt.trackingToken());
 		created.put("service_notice", notice(receipt));
 		created.put("account_id", null);
 		return this.writer.ok(as, "service_requests", List.of(created));
+	}
+
+	private ApiKeyView take(Open311Format as, String apiKey) {
+		try {
+			return this.limits.take(apiKey)
+				.orElseThrow(() -> Open311Error.forbidden(as,
+						(apiKey == null) ? "api_key was not provided." : "api_key is not valid or was revoked."));
+		}
+		catch (TooManySubmissions ex) {
+			throw Open311Error.tooManyRequests(as,
+					"This api_key reported more concerns than its limit per hour." + " Try again later.",
+					ex.retryAfter());
+		}
 	}
 
 	private ConcernReceipt report(Open311Format as, NewConcern concern) {
@@ -261,10 +259,7 @@ class Open311Controller {
 			return notice;
 		}
 		return notice + " Similar open concerns nearby: "
-				+ receipt.similarOpenNearby()
-					.stream()
-					.map((similar) -> similar.id().toString())
-					.collect(Collectors.joining(", "))
+				+ receipt.similarOpenNearby().stream().map(ConcernId::toString).collect(Collectors.joining(", "))
 				+ ". If one of them is the same problem, residents can support it instead of reporting it again.";
 	}
 

@@ -1,0 +1,117 @@
+package org.beatbridge.open311;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.beatbridge.concerns.TooManySubmissions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A key's reports are taken from its allowance one statement at a time, outside the
+ * report's transaction (decision 0764): exactly up to the limit, however many arrive at
+ * once; a refusal changes nothing; a report that is not stored is given back.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureTestRestTemplate
+class KeySubmissionLimitsTests {
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	KeySubmissionLimits limits;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aKeyTakesReportsUpToItsLimitAndIsThenToldHowLongToWaitWithoutBeingCounted() {
+		IssuedApiKey key = this.keys.issue("Two an hour", "Test suite", 2, "tests");
+		assertThat(this.limits.take(key.apiKey()))
+			.hasValueSatisfying((view) -> assertThat(view.id()).isEqualTo(key.key().id()));
+		assertThat(this.limits.take(key.apiKey())).isPresent();
+		Map<String, Object> before = allowance(key);
+		assertThatThrownBy(() -> this.limits.take(key.apiKey())).isInstanceOfSatisfying(TooManySubmissions.class,
+				(refused) -> assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(30)));
+		assertThat(allowance(key)).isEqualTo(before);
+	}
+
+	@Test
+	void aReportGivenBackCanBeTakenAgain() {
+		IssuedApiKey key = this.keys.issue("One an hour", "Test suite", 1, "tests");
+		ApiKeyView taken = this.limits.take(key.apiKey()).orElseThrow();
+		assertThatThrownBy(() -> this.limits.take(key.apiKey())).isInstanceOf(TooManySubmissions.class);
+		this.limits.giveBack(taken);
+		assertThat(this.limits.take(key.apiKey())).isPresent();
+	}
+
+	@Test
+	void anUnknownMissingOrRevokedKeyTakesNothing() {
+		IssuedApiKey key = this.keys.issue("Revoked", "Test suite", 5, "tests");
+		this.keys.revoke(key.key().id(), "tests");
+		assertThat(this.limits.take(key.apiKey())).isEmpty();
+		assertThat(this.limits.take("bb311_" + "x".repeat(43))).isEmpty();
+		assertThat(this.limits.take("not a key")).isEmpty();
+		assertThat(this.limits.take(null)).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from open311_key_allowances where key_id = ?")
+			.param(key.key().id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void manyReportsOfOneKeyAtOnceAreCountedExactly() throws Exception {
+		IssuedApiKey key = this.keys.issue("Busy app", "Test suite", 50, "tests");
+		AtomicInteger taken = new AtomicInteger();
+		AtomicInteger refused = new AtomicInteger();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> sent = new ArrayList<>();
+			for (int thread = 0; thread < 8; thread++) {
+				sent.add(threads.submit(() -> {
+					for (int report = 0; report < 10; report++) {
+						try {
+							this.limits.take(key.apiKey()).orElseThrow();
+							taken.incrementAndGet();
+						}
+						catch (TooManySubmissions ex) {
+							refused.incrementAndGet();
+						}
+					}
+				}));
+			}
+			for (Future<?> each : sent) {
+				each.get();
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		// 80 reports within a second: the refill in that time is a small fraction of one
+		assertThat(taken.get()).isEqualTo(50);
+		assertThat(refused.get()).isEqualTo(30);
+	}
+
+	private Map<String, Object> allowance(IssuedApiKey key) {
+		return this.jdbc.sql("select tokens, capacity, refilled_at from open311_key_allowances where key_id = ?")
+			.param(key.key().id())
+			.query()
+			.singleRow();
+	}
+
+}
