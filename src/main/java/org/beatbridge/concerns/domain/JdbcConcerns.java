@@ -1,15 +1,11 @@
 package org.beatbridge.concerns.domain;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,12 +41,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Concerns in PostgreSQL. The reporter's identity is written to its own table and read
@@ -70,29 +65,11 @@ class JdbcConcerns implements Concerns {
 			(select m.url from concern_media_links m where m.concern_id = c.id and m.published_at is not null)
 				as media_url""";
 
-	// The rest of a report's statement after its search of similar concerns nearby: the
-	// concern, its first transition, its reporter unless anonymous and its photo link
-	private static final String REPORT = """
-			concern as (
-				insert into concerns (category, status, description, public_description, latitude, longitude,
-					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes,
-					anonymous, tracking_token_hash, requested_at, updated_at)
-				values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id, requested_at
-			), transition as (
-				insert into concern_transitions (concern_id, from_status, to_status, actor_account_id, actor_role, at)
-				select id, null, 'OPEN', null, ?, requested_at from concern
-			), reporter as (
-				insert into concern_reporters (concern_id, account_id, contact_name, contact_email, contact_phone,
-					device_id)
-				select id, ?::bigint, ?::text, ?::text, ?::text, ?::text from concern where ?
-			), media as (
-				insert into concern_media_links (concern_id, url) select id, ?::text from concern where ?::text is not null
-			)
-			select concern.id as new_id, nearby.* from concern left join nearby on true""";
-
 	private final JdbcClient jdbc;
 
-	private final JdbcOperations jdbcOperations;
+	private final ReportWriter writer;
+
+	private final TransactionTemplate transactions;
 
 	private final Beats beats;
 
@@ -112,12 +89,13 @@ class JdbcConcerns implements Concerns {
 
 	private final Clock clock;
 
-	JdbcConcerns(JdbcClient jdbc, JdbcOperations jdbcOperations, Beats beats, BlockLocations blocks,
-			CategoryCatalog categories, KeyedHashes hashes, ApplicationEventPublisher events, ConcernSettings settings,
-			JsonMapper json, EmailTrackingLinks emailLinks) {
+	JdbcConcerns(JdbcClient jdbc, ReportWriter writer, PlatformTransactionManager transactions, Beats beats,
+			BlockLocations blocks, CategoryCatalog categories, KeyedHashes hashes, ApplicationEventPublisher events,
+			ConcernSettings settings, JsonMapper json, EmailTrackingLinks emailLinks) {
 		this.emailLinks = emailLinks;
 		this.jdbc = jdbc;
-		this.jdbcOperations = jdbcOperations;
+		this.writer = writer;
+		this.transactions = new TransactionTemplate(transactions);
 		this.beats = beats;
 		this.blocks = blocks;
 		this.categories = categories;
@@ -129,75 +107,47 @@ class JdbcConcerns implements Concerns {
 	}
 
 	@Override
-	@Transactional
 	public ConcernReceipt report(NewConcern concern) {
 		ConcernRules.Validated valid = ConcernRules.check(concern, this.categories, this.beats, this.blocks);
 		ConcernRules.Location location = valid.location();
 		BlockLevel.Point block = BlockLevel.point(location.latitude(), location.longitude());
-		// the receipt names similar concerns: their ids and points are enough
-		Similar search = similar("c.id, c.latitude, c.longitude", valid.category(), location.latitude(),
-				location.longitude());
+		Similar search = similar(valid.category(), location.latitude(), location.longitude());
 		String token = TrackingTokens.next();
-		Instant now = this.clock.instant();
-		// One statement, one round trip: similar open concerns nearby (read in the
-		// snapshot before the insert, so not the new one), the concern, its first
-		// transition, its reporter unless anonymous and its photo link (decision 0762)
 		boolean named = !concern.anonymous();
-		List<Object> params = new ArrayList<>(search.params());
-		// Values that may be null are bound with their type: untyped nulls made the
-		// driver prepare the statement again whenever a named report followed an
-		// anonymous one, and PostgreSQL plan it again (0.5 ms) for each (decision 0763)
-		params.addAll(Arrays.asList(valid.category(), valid.description(), valid.description(), location.latitude(),
-				location.longitude(), text(location.block()), block.latitude(), block.longitude(),
-				location.beat().beat(), text(location.beat().district()), concern.source().name(), text(valid.locale()),
+		ReportWriter.Report report = new ReportWriter.Report(valid.category(), valid.description(), location.latitude(),
+				location.longitude(), location.block(), block.latitude(), block.longitude(), location.beat().beat(),
+				location.beat().district(), concern.source(), valid.locale(),
 				this.json.writeValueAsString(valid.attributes()), concern.anonymous(), TrackingTokens.hash(token),
-				Timestamp.from(now), Timestamp.from(now), named ? "REPORTER" : "ANONYMOUS",
-				new SqlParameterValue(Types.BIGINT, named ? valid.accountId() : null),
-				text(named ? valid.contact().name() : null), text(named ? valid.contact().email() : null),
-				text(named ? valid.contact().phone() : null), text(named ? valid.deviceId() : null), named,
-				text(valid.mediaUrl()), text(valid.mediaUrl())));
-		List<Nearby> candidates = new ArrayList<>();
-		// PostgreSQL kept planning this statement for each report (custom plans: 0.5 ms,
-		// as long as running it); its generic plan is as good, so it is planned once per
-		// connection (decision 0763). The setting is made by a statement sent ahead of it
-		// in the same round trip (decision 0764).
-		String sql = "select set_config('plan_cache_mode', 'force_generic_plan', true); with nearby as (" + search.sql()
-				+ "), " + REPORT;
-		long id = this.jdbcOperations.execute((Connection connection) -> connection.prepareStatement(sql),
-				(PreparedStatement statement) -> {
-					new ArgumentPreparedStatementSetter(params.toArray()).setValues(statement);
-					statement.execute();
-					if (!statement.getMoreResults()) {
-						throw new IllegalStateException("The report statement returned no rows");
-					}
-					long newId = 0;
-					try (ResultSet rs = statement.getResultSet()) {
-						while (rs.next()) {
-							newId = rs.getLong("new_id");
-							long similar = rs.getLong("id");
-							if (!rs.wasNull()) {
-								candidates
-									.add(new Nearby(similar, rs.getDouble("latitude"), rs.getDouble("longitude")));
-							}
-						}
-					}
-					return newId;
-				});
-		List<ConcernId> similar = search.nearest(candidates)
+				this.clock.instant(), named ? valid.accountId() : null, named ? valid.contact().name() : null,
+				named ? valid.contact().email() : null, named ? valid.contact().phone() : null,
+				named ? valid.deviceId() : null, valid.mediaUrl(), search.cells(), search.since(), search.south(),
+				search.north(), search.west(), search.east());
+		// One statement writes the concern, its first transition, its reporter unless
+		// anonymous and its media link, and finds similar open concerns nearby (decision
+		// 0762), for reports that arrive together too (0765). A photo is written in the
+		// same transaction.
+		ReportWriter.Written written;
+		if (valid.photo() == null) {
+			written = this.writer.write(report);
+		}
+		else {
+			ConcernPhoto photo = valid.photo();
+			written = this.transactions.execute((status) -> {
+				ReportWriter.Written stored = this.writer.writeNow(List.of(report)).get(0);
+				this.jdbc.sql(
+						"insert into concern_photos (concern_id, content_type, width, height, bytes) values (?, ?, ?, ?, ?)")
+					.params(stored.id(), photo.contentType(), photo.width(), photo.height(), photo.bytes())
+					.update();
+				return stored;
+			});
+		}
+		// the receipt names similar concerns by id
+		List<ConcernId> similar = search.nearest(written.nearby())
 			.stream()
 			.map((nearby) -> new ConcernId(nearby.id()))
 			.toList();
-		if (valid.photo() != null) {
-			ConcernPhoto photo = valid.photo();
-			this.jdbc.sql(
-					"insert into concern_photos (concern_id, content_type, width, height, bytes) values (?, ?, ?, ?, ?)")
-				.params(id, photo.contentType(), photo.width(), photo.height(), photo.bytes())
-				.update();
-		}
-		ConcernId concernId = new ConcernId(id);
-		this.events.publishEvent(new ConcernReported(concernId, valid.category(), location.beat().beat(),
-				location.beat().district(), concern.source(), now));
-		return new ConcernReceipt(concernId, token, location.beat().beat(), location.beat().district(), similar);
+		return new ConcernReceipt(new ConcernId(written.id()), token, location.beat().beat(),
+				location.beat().district(), similar);
 	}
 
 	@Override
@@ -266,36 +216,38 @@ class JdbcConcerns implements Concerns {
 	}
 
 	private List<Row> nearestSimilar(String category, double latitude, double longitude) {
-		Similar search = similar(VIEW_COLUMNS, category, latitude, longitude);
-		return search.nearest(this.jdbc.sql(search.sql()).params(search.params()).query(this::row).list());
+		Similar search = similar(category, latitude, longitude);
+		return search.nearest(this.jdbc.sql(search.sql(VIEW_COLUMNS)).params(search.params()).query(this::row).list());
 	}
 
 	/**
 	 * The search for open concerns of a category near a point: the candidates in the box
 	 * around the radius (by the cells of V103), the nearest within the radius kept.
 	 */
-	private Similar similar(String columns, String category, double latitude, double longitude) {
+	private Similar similar(String category, double latitude, double longitude) {
 		double radius = this.settings.similarRadius();
 		double dLat = Distances.latitudeDegrees(radius);
 		double dLon = Distances.longitudeDegrees(radius, latitude);
 		Instant since = this.clock.instant().minus(this.settings.similarWindow());
-		String sql = "select " + columns + " from concerns c where c.category = ?"
-				+ " and c.nearby_cell = any(?::bigint[]) and c.status in " + OPEN_STATUSES
-				+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?"
-				+ " order by c.requested_at desc limit 200";
-		return new Similar(sql,
-				List.of(String.valueOf(category),
-						nearbyCells(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
-						Timestamp.from(since), latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
-				latitude, longitude, radius, this.settings.similarLimit());
+		return new Similar(category, nearbyCells(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
+				since, latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon, latitude, longitude,
+				radius, this.settings.similarLimit());
 	}
 
-	private static SqlParameterValue text(String value) {
-		return new SqlParameterValue(Types.VARCHAR, value);
-	}
+	private record Similar(String category, String cells, Instant since, double south, double north, double west,
+			double east, double latitude, double longitude, double radius, int limit) {
 
-	private record Similar(String sql, List<Object> params, double latitude, double longitude, double radius,
-			int limit) {
+		String sql(String columns) {
+			return "select " + columns + " from concerns c where c.category = ? and c.nearby_cell = any(?::bigint[])"
+					+ " and c.status in " + OPEN_STATUSES
+					+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?"
+					+ " order by c.requested_at desc limit 200";
+		}
+
+		List<Object> params() {
+			return List.of(String.valueOf(this.category), this.cells, Timestamp.from(this.since), this.south,
+					this.north, this.west, this.east);
+		}
 
 		<T extends Located> List<T> nearest(List<T> candidates) {
 			return candidates.stream()
@@ -308,20 +260,6 @@ class JdbcConcerns implements Concerns {
 		private double metres(Located located) {
 			return Distances.metres(located.latitude(), located.longitude(), this.latitude, this.longitude);
 		}
-
-	}
-
-	/** A concern's point. */
-	private interface Located {
-
-		double latitude();
-
-		double longitude();
-
-	}
-
-	/** A similar concern nearby, as a report's receipt names it. */
-	private record Nearby(long id, double latitude, double longitude) implements Located {
 
 	}
 
