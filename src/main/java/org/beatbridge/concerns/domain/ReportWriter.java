@@ -11,7 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 import org.beatbridge.concerns.ConcernId;
@@ -97,7 +98,9 @@ class ReportWriter {
 
 	private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
 
-	private final ReentrantLock writing = new ReentrantLock();
+	// as many statements at once as the machine has cores (at least two): one would leave
+	// the cores idle while it waits for the database
+	private final Semaphore writers = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
 	ReportWriter(JdbcOperations jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -115,18 +118,17 @@ class ReportWriter {
 		}
 		Pending mine = new Pending(report);
 		this.waiting.add(mine);
-		this.writing.lock();
+		this.writers.acquireUninterruptibly();
 		try {
-			// written by a thread ahead of this one, or to be written now with those
-			// waiting
+			// unless a writer ahead took it, written now with those waiting
 			if (!mine.done()) {
 				writeTogether(next());
 			}
 		}
 		finally {
-			this.writing.unlock();
+			this.writers.release();
 		}
-		return mine.written();
+		return mine.awaitWritten();
 	}
 
 	/**
@@ -296,6 +298,8 @@ class ReportWriter {
 
 		private final Report report;
 
+		private final CountDownLatch done = new CountDownLatch(1);
+
 		private volatile Written written;
 
 		private volatile RuntimeException failure;
@@ -309,15 +313,37 @@ class ReportWriter {
 		}
 
 		boolean done() {
-			return this.written != null || this.failure != null;
+			return this.done.getCount() == 0;
 		}
 
 		void succeeded(Written written) {
 			this.written = written;
+			this.done.countDown();
 		}
 
 		void failed(RuntimeException failure) {
 			this.failure = failure;
+			this.done.countDown();
+		}
+
+		/**
+		 * What was written, once the writer that took the report is done with it.
+		 */
+		Written awaitWritten() {
+			boolean interrupted = false;
+			while (true) {
+				try {
+					this.done.await();
+					break;
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+			return written();
 		}
 
 		/**
