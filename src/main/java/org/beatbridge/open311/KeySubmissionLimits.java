@@ -1,6 +1,6 @@
 package org.beatbridge.open311;
 
-import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * How many concerns one API key may report: an app reports for many residents, often from
@@ -14,16 +14,17 @@ public interface KeySubmissionLimits {
 	 * statement runs, not while the report is written. Give the report back with
 	 * {@link #giveBack} if it is then not stored.
 	 * @param key the key as the client sent it (may be {@code null})
-	 * @return the live key, or empty when {@code key} is none (unknown or revoked); then
-	 * nothing is taken
+	 * @return the live key's id, or empty when {@code key} is none (unknown or revoked);
+	 * then nothing is taken
 	 * @throws org.beatbridge.concerns.TooManySubmissions when the key is over its limit;
 	 * nothing is taken
 	 */
-	Optional<ApiKeyView> take(String key);
+	OptionalLong take(String key);
 
 	/**
-	 * Gives back the report {@link #take} took, for a report that was not stored.
+	 * Gives back the report {@link #take} took from the key {@code keyId}, for a report
+	 * that was not stored.
 	 */
-	void giveBack(ApiKeyView key);
+	void giveBack(long keyId);
 
 }

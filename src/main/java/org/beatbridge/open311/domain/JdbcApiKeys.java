@@ -36,7 +36,7 @@ class JdbcApiKeys implements ApiKeys {
 
 	static final int MAX_SUBMISSIONS_PER_HOUR = 1_000_000;
 
-	static final String COLUMNS = "id, name, owner, key_prefix, submissions_per_hour, issued_by, issued_at, revoked_at";
+	private static final String COLUMNS = "id, name, owner, key_prefix, submissions_per_hour, issued_by, issued_at, revoked_at";
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -134,7 +134,7 @@ class JdbcApiKeys implements ApiKeys {
 		}
 	}
 
-	static ApiKeyView view(ResultSet rs, int row) throws SQLException {
+	private static ApiKeyView view(ResultSet rs, int row) throws SQLException {
 		Timestamp revoked = rs.getTimestamp("revoked_at");
 		return new ApiKeyView(rs.getLong("id"), rs.getString("name"), rs.getString("owner"), rs.getString("key_prefix"),
 				rs.getInt("submissions_per_hour"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),

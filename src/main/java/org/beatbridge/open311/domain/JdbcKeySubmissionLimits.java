@@ -1,11 +1,10 @@
 package org.beatbridge.open311.domain;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.beatbridge.concerns.TooManySubmissions;
-import org.beatbridge.open311.ApiKeyView;
 import org.beatbridge.open311.KeySubmissionLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,21 +37,21 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 	// tokens before this statement (its snapshot) tell a refused client how long to wait.
 	private static final String TAKE = """
 			with key as (
-				select %1$s from open311_api_keys where key_hash = ? and revoked_at is null
+				select id, submissions_per_hour from open311_api_keys where key_hash = ? and revoked_at is null
 			), taken as (
 				insert into open311_key_allowances as a (key_id, capacity, tokens, refilled_at)
 				select id, submissions_per_hour, submissions_per_hour - 1, clock_timestamp() from key
 				on conflict (key_id) do update set
-					tokens = %2$s - 1,
+					tokens = %1$s - 1,
 					capacity = excluded.capacity,
 					refilled_at = excluded.refilled_at
-				where %2$s >= 1
+				where %1$s >= 1
 				returning key_id
 			)
-			select key.*, exists (select 1 from taken) as taken,
+			select key.id, key.submissions_per_hour, exists (select 1 from taken) as taken,
 				(select a.tokens + greatest(0, extract(epoch from clock_timestamp() - a.refilled_at))
-					* a.capacity / %3$s from open311_key_allowances a where a.key_id = key.id) as tokens_before
-			from key""".formatted(JdbcApiKeys.COLUMNS, REFILLED, SECONDS_PER_HOUR);
+					* a.capacity / %2$s from open311_key_allowances a where a.key_id = key.id) as tokens_before
+			from key""".formatted(REFILLED, SECONDS_PER_HOUR);
 
 	private final JdbcClient jdbc;
 
@@ -62,18 +61,21 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Optional<ApiKeyView> take(String key) {
+	public OptionalLong take(String key) {
 		if (!JdbcApiKeys.looksLikeKey(key)) {
-			return Optional.empty();
+			return OptionalLong.empty();
 		}
-		return this.jdbc.sql(TAKE).param(JdbcApiKeys.hash(key)).query((rs, row) -> {
-			ApiKeyView view = JdbcApiKeys.view(rs, row);
+		return this.jdbc.sql(TAKE).param(JdbcApiKeys.hash(key)).query((rs) -> {
+			if (!rs.next()) {
+				return OptionalLong.empty();
+			}
 			if (!rs.getBoolean("taken")) {
 				double before = rs.getDouble("tokens_before");
-				throw TooManySubmissions.retryAfter(wait(Math.min(before, 1 - 1e-9), view.submissionsPerHour()));
+				throw TooManySubmissions
+					.retryAfter(wait(Math.min(before, 1 - 1e-9), rs.getInt("submissions_per_hour")));
 			}
-			return view;
-		}).optional();
+			return OptionalLong.of(rs.getLong("id"));
+		});
 	}
 
 	/**
@@ -85,9 +87,9 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public void giveBack(ApiKeyView key) {
+	public void giveBack(long keyId) {
 		this.jdbc.sql("update open311_key_allowances set tokens = least(capacity, tokens + 1) where key_id = ?")
-			.param(key.id())
+			.param(keyId)
 			.update();
 	}
 

@@ -21,7 +21,6 @@ import org.beatbridge.concerns.Concerns;
 import org.beatbridge.concerns.InvalidConcern;
 import org.beatbridge.concerns.NewConcern;
 import org.beatbridge.concerns.TooManySubmissions;
-import org.beatbridge.open311.ApiKeyView;
 import org.beatbridge.open311.KeySubmissionLimits;
 import org.beatbridge.open311.Open311Settings;
 import org.beatbridge.shared.web.RenderedBody;
@@ -119,13 +118,13 @@ class Open311Controller {
 		// statement
 		// of its own; a report that is then refused or fails gives it back (decision
 		// 0764)
-		ApiKeyView key = take(as, params.getFirst("api_key"));
+		long keyId = take(as, params.getFirst("api_key"));
 		ConcernReceipt receipt;
 		try {
 			receipt = report(as, ReportParameters.read(as, params, locale));
 		}
 		catch (RuntimeException ex) {
-			this.limits.giveBack(key);
+			this.limits.giveBack(keyId);
 			throw ex;
 		}
 		Map<String, Object> created = new LinkedHashMap<>();
@@ -136,7 +135,7 @@ class Open311Controller {
 		return this.writer.ok(as, "service_requests", List.of(created));
 	}
 
-	private ApiKeyView take(Open311Format as, String apiKey) {
+	private long take(Open311Format as, String apiKey) {
 		try {
 			return this.limits.take(apiKey)
 				.orElseThrow(() -> Open311Error.forbidden(as,
