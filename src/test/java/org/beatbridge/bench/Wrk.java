@@ -204,8 +204,8 @@ public final class Wrk {
 	private void warmUp(String name, String path, Path script, int connections, int seconds) throws IOException {
 		Result last = run(name + " (warm-up)", path, script, connections, seconds);
 		int extra = 0;
-		while (extra < MAX_EXTRA_WARM_UP_SECONDS
-				&& last.compilingMillis() > WARM_UP_ROUND_SECONDS * 10 * QUIET_COMPILING_PERCENT) {
+		long quiet = WARM_UP_ROUND_SECONDS * 1000L * QUIET_COMPILING_PERCENT / 100;
+		while (extra < MAX_EXTRA_WARM_UP_SECONDS && last.compilingMillis() > quiet) {
 			last = run(name + " (warm-up)", path, script, connections, WARM_UP_ROUND_SECONDS);
 			extra += WARM_UP_ROUND_SECONDS;
 		}

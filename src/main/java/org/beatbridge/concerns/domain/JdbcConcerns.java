@@ -238,10 +238,7 @@ class JdbcConcerns implements Concerns {
 			double east, double latitude, double longitude, double radius, int limit) {
 
 		String sql(String columns) {
-			return "select " + columns + " from concerns c where c.category = ? and c.nearby_cell = any(?::bigint[])"
-					+ " and c.status in " + OPEN_STATUSES
-					+ " and c.requested_at >= ? and c.latitude between ? and ? and c.longitude between ? and ?"
-					+ " order by c.requested_at desc limit 200";
+			return openNearby(columns, "?", "?::bigint[]", "?", "?", "?", "?", "?");
 		}
 
 		List<Object> params() {
@@ -261,6 +258,20 @@ class JdbcConcerns implements Concerns {
 			return Distances.metres(located.latitude(), located.longitude(), this.latitude, this.longitude);
 		}
 
+	}
+
+	/**
+	 * The open concerns of a category in a box, newest first, at most 200: the search for
+	 * similar concerns, by the cells of V103. The arguments are SQL expressions
+	 * (parameters or columns of another table), so that a report's statement and the
+	 * resident form's hints search alike.
+	 */
+	static String openNearby(String columns, String category, String cells, String since, String south, String north,
+			String west, String east) {
+		return "select " + columns + " from concerns c where c.category = " + category + " and c.nearby_cell = any("
+				+ cells + ") and c.status in " + OPEN_STATUSES + " and c.requested_at >= " + since
+				+ " and c.latitude between " + south + " and " + north + " and c.longitude between " + west + " and "
+				+ east + " order by c.requested_at desc limit 200";
 	}
 
 	/**

@@ -43,8 +43,6 @@ class ReportWriter {
 
 	static final int MOST_PER_STATEMENT = 100;
 
-	private static final String OPEN_STATUSES = "('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')";
-
 	// PostgreSQL planned the statement anew for each execution (custom plans, about as
 	// long as running it): its generic plan is as good, so it is planned once per
 	// connection (decision 0763), set by a statement in the same round trip (0764)
@@ -60,12 +58,7 @@ class ReportWriter {
 						contact_email, contact_phone, device_id, media_url, cells, similar_since, south, north, west, east,
 						ord)
 			), nearby as (
-				select i.ord, n.id, n.latitude, n.longitude from input i cross join lateral (
-					select c.id, c.latitude, c.longitude from concerns c
-					where c.category = i.category and c.nearby_cell = any(i.cells::bigint[]) and c.status in %s
-						and c.requested_at >= i.similar_since::timestamptz and c.latitude between i.south and i.north
-						and c.longitude between i.west and i.east
-					order by c.requested_at desc limit 200) n
+				select i.ord, n.id, n.latitude, n.longitude from input i cross join lateral (%s) n
 			), concern as (
 				insert into concerns (category, status, description, public_description, latitude, longitude,
 					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes, anonymous,
@@ -88,7 +81,8 @@ class ReportWriter {
 			)
 			select w.ord, w.id as new_id, n.id as nearby_id, n.latitude, n.longitude
 			from written w left join nearby n on n.ord = w.ord"""
-		.formatted(OPEN_STATUSES);
+		.formatted(JdbcConcerns.openNearby("c.id, c.latitude, c.longitude", "i.category", "i.cells::bigint[]",
+				"i.similar_since::timestamptz", "i.south", "i.north", "i.west", "i.east"));
 
 	private final JdbcOperations jdbc;
 

@@ -115,9 +115,8 @@ class Open311Controller {
 		Open311Format as = format(format, request);
 		checkJurisdiction(as, params);
 		// The key is checked and one report taken from its allowance first, in a
-		// statement
-		// of its own; a report that is then refused or fails gives it back (decision
-		// 0764)
+		// statement of its own; a report that is then refused or fails gives it back
+		// (decision 0764)
 		long keyId = take(as, params.getFirst("api_key"));
 		ConcernReceipt receipt;
 		try {
@@ -143,8 +142,7 @@ class Open311Controller {
 		}
 		catch (TooManySubmissions ex) {
 			throw Open311Error.tooManyRequests(as,
-					"This api_key reported more concerns than its limit per hour." + " Try again later.",
-					ex.retryAfter());
+					"This api_key reported more concerns than its limit per hour. Try again later.", ex.retryAfter());
 		}
 	}
 
