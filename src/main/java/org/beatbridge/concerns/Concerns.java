@@ -41,7 +41,10 @@ public interface Concerns {
 	 * district may change (a report, status change, public update, moderation, "me too",
 	 * published photo link): read it before searching, and an answer built then may be
 	 * served again while it is unchanged. Time passing is not counted: a window relative
-	 * to now is the caller's to expire (decision 0761).
+	 * to now is the caller's to expire (decision 0761). The node learns of changes from
+	 * the database's notifications, so a change committed elsewhere counts a moment (a
+	 * millisecond or so) after its commit; when the node cannot listen, the number is
+	 * read from the database (decision 0766).
 	 */
 	long listVersion(ConcernQuery query);
 

@@ -13,6 +13,7 @@ import org.beatbridge.concerns.ConcernId;
 import org.beatbridge.concerns.ConcernStatus;
 import org.beatbridge.concerns.Concerns;
 import org.beatbridge.concerns.CrimeFixtures;
+import org.beatbridge.concerns.ListVersions;
 import org.beatbridge.crime.BlockLocations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -263,6 +264,7 @@ class Open311ConformanceTests {
 	void listsRequestsByTheSpecificationsFiltersInJsonAndXml() {
 		String noise = reportedId("noise", "Fireworks in the park every weekend.");
 		String graffiti = reportedId("graffiti", "Tags on the viaduct over the street.");
+		ListVersions.awaitHeard(this.jdbc, this.concerns);
 
 		HttpResponse<String> all = this.client.get(V2 + "/requests.json");
 		assertThat(all.statusCode()).isEqualTo(200);
@@ -315,6 +317,7 @@ class Open311ConformanceTests {
 		String id = reportedId("vandalism", "Car windows smashed along the block.");
 		this.concerns.changeStatus(ConcernId.parse(id).orElseThrow(), ConcernStatus.RESOLVED,
 				org.beatbridge.concerns.Actor.staff(7, org.beatbridge.identity.Role.OFFICER), "Arrest made.");
+		ListVersions.awaitHeard(this.jdbc, this.concerns);
 		JsonNode request = read(this.client.get(V2 + "/requests/" + id + ".json")).get(0);
 		assertThat(request.path("status").asString()).isEqualTo("closed");
 		assertThat(request.path("status_notes").asString()).isEqualTo("Arrest made.");

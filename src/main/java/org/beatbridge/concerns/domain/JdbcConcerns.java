@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import org.beatbridge.shared.ratelimit.KeyedHashes;
@@ -69,6 +70,8 @@ class JdbcConcerns implements Concerns {
 
 	private final ReportWriter writer;
 
+	private final ListVersionFeed versions;
+
 	private final TransactionTemplate transactions;
 
 	private final Beats beats;
@@ -89,12 +92,14 @@ class JdbcConcerns implements Concerns {
 
 	private final Clock clock;
 
-	JdbcConcerns(JdbcClient jdbc, ReportWriter writer, PlatformTransactionManager transactions, Beats beats,
-			BlockLocations blocks, CategoryCatalog categories, KeyedHashes hashes, ApplicationEventPublisher events,
-			ConcernSettings settings, JsonMapper json, EmailTrackingLinks emailLinks) {
+	JdbcConcerns(JdbcClient jdbc, ReportWriter writer, ListVersionFeed versions,
+			PlatformTransactionManager transactions, Beats beats, BlockLocations blocks, CategoryCatalog categories,
+			KeyedHashes hashes, ApplicationEventPublisher events, ConcernSettings settings, JsonMapper json,
+			EmailTrackingLinks emailLinks) {
 		this.emailLinks = emailLinks;
 		this.jdbc = jdbc;
 		this.writer = writer;
+		this.versions = versions;
 		this.transactions = new TransactionTemplate(transactions);
 		this.beats = beats;
 		this.blocks = blocks;
@@ -197,6 +202,13 @@ class JdbcConcerns implements Concerns {
 
 	@Override
 	public long listVersion(ConcernQuery query) {
+		String district = (query.district() != null && !query.district().isBlank()) ? districtNumber(query.district())
+				: null;
+		OptionalLong known = this.versions.version(query.beats().stream().map(JdbcConcerns::beatNumber).toList(),
+				district);
+		if (known.isPresent()) {
+			return known.getAsLong();
+		}
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		wherePlace(query, "v", where, params);

@@ -144,7 +144,7 @@ class ReportWriterTests {
 		double dLat = 0.005;
 		double dLon = 0.006;
 		return new ReportWriter.Report(category, description, LATITUDE, LONGITUDE, "079XX S PULASKI RD", LATITUDE,
-				LONGITUDE, "0834", "008", ConcernSource.OPEN311, "en", "{}", anonymous,
+				LONGITUDE, "0834", "8", ConcernSource.OPEN311, "en", "{}", anonymous,
 				TrackingTokens.hash(TrackingTokens.next()), now, null, anonymous ? null : "A neighbor",
 				anonymous ? null : "neighbor@example.org", null, null, mediaUrl,
 				JdbcConcerns.nearbyCells(LATITUDE - dLat, LATITUDE + dLat, LONGITUDE - dLon, LONGITUDE + dLon),
