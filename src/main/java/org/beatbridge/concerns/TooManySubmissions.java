@@ -1,6 +1,7 @@
 package org.beatbridge.concerns;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 
 import org.beatbridge.shared.web.ApiProblems;
 import org.beatbridge.shared.web.ProblemException;
@@ -16,9 +17,12 @@ public final class TooManySubmissions extends ProblemException {
 
 	private final Duration retryAfter;
 
-	private TooManySubmissions(Duration retryAfter) {
+	private final Integer limitPerHour;
+
+	private TooManySubmissions(Duration retryAfter, Integer limitPerHour) {
 		super(problem(retryAfter));
 		this.retryAfter = retryAfter;
+		this.limitPerHour = limitPerHour;
 	}
 
 	private static ProblemDetail problem(Duration retryAfter) {
@@ -31,7 +35,19 @@ public final class TooManySubmissions extends ProblemException {
 	}
 
 	public static TooManySubmissions retryAfter(Duration wait) {
-		return new TooManySubmissions(wait.isNegative() ? Duration.ZERO : wait);
+		return new TooManySubmissions(wait.isNegative() ? Duration.ZERO : wait, null);
+	}
+
+	/**
+	 * Refused by a limit of {@code limitPerHour} reports an hour the client may be told.
+	 */
+	public static TooManySubmissions retryAfter(Duration wait, int limitPerHour) {
+		return new TooManySubmissions(wait.isNegative() ? Duration.ZERO : wait, limitPerHour);
+	}
+
+	/** The limit per hour, when the client may be told it. */
+	public OptionalInt limitPerHour() {
+		return (this.limitPerHour != null) ? OptionalInt.of(this.limitPerHour) : OptionalInt.empty();
 	}
 
 	public Duration retryAfter() {

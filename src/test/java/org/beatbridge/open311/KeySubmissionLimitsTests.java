@@ -20,11 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
- * A key's reports are taken from its allowance one statement at a time, outside the
- * report's transaction (decision 0764): exactly up to the limit, however many arrive at
- * once; a refusal changes nothing; a report that is not stored is given back.
+ * A key's reports are taken from its allowance outside the report's transaction (decision
+ * 0764), a busy key's a few at a time (decision 0767): never more than the limit, however
+ * many arrive at once; a refusal changes nothing; a report that is not stored, and what a
+ * node's lease did not spend, is given back.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
@@ -104,6 +106,74 @@ class KeySubmissionLimitsTests {
 		// 80 reports within a second: the refill in that time is a small fraction of one
 		assertThat(taken.get()).isEqualTo(50);
 		assertThat(refused.get()).isEqualTo(30);
+	}
+
+	@Test
+	void aBusyKeyTakesAHundredReportsAtATimeAndGivesBackWhatThisNodeDidNotSpend() {
+		IssuedApiKey key = this.keys.issue("Twenty thousand an hour", "Test suite", 20_000, "tests");
+		for (int report = 0; report < 3; report++) {
+			assertThat(this.limits.take(key.apiKey())).hasValue(key.key().id());
+		}
+		// the first took one (the key's limit was not known yet), the second a lease of
+		// 100
+		assertThat(tokens(key)).isBetween(19_898.9, 19_900.0);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(tokens(key)).as("3 spent, the rest given back").isBetween(19_996.9, 19_998.0));
+	}
+
+	@Test
+	void aRevokedKeyTakesNothingMoreThoughItsLeaseHadReportsLeft() {
+		IssuedApiKey key = this.keys.issue("Revoked busy app", "Test suite", 20_000, "tests");
+		this.limits.take(key.apiKey()).orElseThrow();
+		this.limits.take(key.apiKey()).orElseThrow();
+
+		this.keys.revoke(key.key().id(), "tests");
+
+		assertThat(this.limits.take(key.apiKey())).isEmpty();
+	}
+
+	@Test
+	void manyReportsOfABusyKeyAtOnceNeverExceedItsLimit() throws Exception {
+		// a lease of 2 reports at a time
+		IssuedApiKey key = this.keys.issue("Busy app with leases", "Test suite", 200, "tests");
+		AtomicInteger taken = new AtomicInteger();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> sent = new ArrayList<>();
+			for (int thread = 0; thread < 8; thread++) {
+				sent.add(threads.submit(() -> {
+					for (int report = 0; report < 40; report++) {
+						try {
+							this.limits.take(key.apiKey()).orElseThrow();
+							taken.incrementAndGet();
+						}
+						catch (TooManySubmissions ex) {
+							// over the limit
+						}
+					}
+				}));
+			}
+			for (Future<?> each : sent) {
+				each.get();
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		assertThat(taken.get()).isBetween(190, 200);
+		// what the leases held unspent is given back: spent and left add up to the limit
+		// (and the refill of the test's few seconds, 0.06 a second)
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(taken.get() + tokens(key)).isBetween(200.0, 200.5));
+	}
+
+	private double tokens(IssuedApiKey key) {
+		return this.jdbc.sql("select tokens from open311_key_allowances where key_id = ?")
+			.param(key.key().id())
+			.query(Double.class)
+			.single();
 	}
 
 	private Map<String, Object> allowance(IssuedApiKey key) {

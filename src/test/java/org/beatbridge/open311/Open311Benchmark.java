@@ -50,7 +50,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 90 days (the first 1,000); {@code mixed} the filtered list again while reports arrive
  * in the busy beats (each one makes the next answers of its beat be built again);
  * {@code uncached} starts with no room for kept answers, so every list is built;
- * {@code post} measures only POST (for profiling).
+ * {@code post} measures only POST (for profiling); {@code get} only the filtered list
+ * (for comparing code).
  */
 public final class Open311Benchmark {
 
@@ -147,8 +148,10 @@ public final class Open311Benchmark {
 				jdbc.sql("select pg_stat_statements_reset()").query((rs) -> {
 				});
 			}
-			results.addAll(wrk.measure("POST requests.json", "/open311/v2/requests.json", posts, WARM_UP_SECONDS,
-					seconds, connections));
+			if (!extras.contains("get")) {
+				results.addAll(wrk.measure("POST requests.json", "/open311/v2/requests.json", posts, WARM_UP_SECONDS,
+						seconds, connections));
+			}
 			if (extras.contains("post")) {
 				System.out.println("PostgreSQL per statement during the POST runs (pg_stat_statements):");
 				jdbc.sql("""
@@ -165,11 +168,14 @@ public final class Open311Benchmark {
 				String cached = extras.contains("uncached") ? " (uncached)" : "";
 				results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open" + cached, "/",
 						filteredScript, WARM_UP_SECONDS, seconds, connections));
-				results.addAll(wrk.measure(
-						"GET requests.json?beat=B&service_code=C&status=open, Accept-Encoding: gzip" + cached, "/",
-						filteredGzipScript, WARM_UP_SECONDS, seconds, connections));
-				results.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open&page_size=50" + cached,
-						"/", pageScript, WARM_UP_SECONDS, seconds, connections));
+				if (!extras.contains("get")) {
+					results.addAll(wrk.measure(
+							"GET requests.json?beat=B&service_code=C&status=open, Accept-Encoding: gzip" + cached, "/",
+							filteredGzipScript, WARM_UP_SECONDS, seconds, connections));
+					results
+						.addAll(wrk.measure("GET requests.json?beat=B&service_code=C&status=open&page_size=50" + cached,
+								"/", pageScript, WARM_UP_SECONDS, seconds, connections));
+				}
 				if (extras.contains("whole")) {
 					results.addAll(wrk.measure("GET requests.json?beat=B (90 days, first 1,000)" + cached, "/",
 							wholeScript, WARM_UP_SECONDS, seconds, connections));

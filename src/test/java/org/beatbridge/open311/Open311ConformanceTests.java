@@ -512,7 +512,7 @@ class Open311ConformanceTests {
 		HttpResponse<String> second = this.client.post(V2 + "/requests.xml", "api_key", limited, "service_code",
 				"noise", "lat", Double.toString(LAT), "long", Double.toString(LONG), "description",
 				"Loud parties every night.");
-		assertXmlError(second, 429, "limit");
+		assertXmlError(second, 429, "limit of 1 per hour");
 		assertThat(second.headers().firstValue("Retry-After").orElseThrow()).matches("\\d+");
 	}
 

@@ -46,8 +46,11 @@ class JdbcApiKeys implements ApiKeys {
 
 	private final Clock clock = Clock.systemUTC();
 
-	JdbcApiKeys(JdbcClient jdbc, Open311Settings settings) {
+	private final JdbcKeySubmissionLimits limits;
+
+	JdbcApiKeys(JdbcClient jdbc, Open311Settings settings, JdbcKeySubmissionLimits limits) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 		this.settings = settings;
 	}
 
@@ -91,6 +94,9 @@ class JdbcApiKeys implements ApiKeys {
 		this.jdbc.sql("update open311_api_keys set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null")
 			.params(Timestamp.from(this.clock.instant()), revokedBy, id)
 			.update();
+		// this node's reports taken ahead end now; other nodes' within a second (decision
+		// 0767)
+		this.limits.forget(id);
 		return this.jdbc.sql("select count(*) from open311_api_keys where id = ?")
 			.param(id)
 			.query(Long.class)

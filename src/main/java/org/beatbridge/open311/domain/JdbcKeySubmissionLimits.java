@@ -1,8 +1,12 @@
 package org.beatbridge.open311.domain;
 
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.beatbridge.concerns.TooManySubmissions;
 import org.beatbridge.open311.KeySubmissionLimits;
@@ -15,45 +19,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A token bucket per key in one PostgreSQL row, refilled continuously at the key's limit
- * per hour (decisions 0760, 0764). The key's check and the taking of a token are one
- * statement outside the report's transaction: the row is locked only while it runs, so
- * the reports of one busy key do not queue behind each other's commits. Every node counts
- * against the same row, and the database's clock times the refill, so nodes' clocks need
- * not agree.
+ * per hour (decisions 0760, 0764). Every node counts against the same row, and the
+ * database's clock times the refill, so nodes' clocks need not agree.
+ * <p>
+ * A node takes a busy key's reports a few at a time (decision 0767): one call
+ * ({@code take_open311_allowance}, V108) checks the key and takes up to a hundredth of
+ * its hourly limit (at most {@value #MAX_LEASE}, at least one) as a lease this node
+ * spends in memory for {@link #LEASE_TIME}; what it did not spend is given back then. A
+ * key with a limit under 200 an hour takes one report per call, as before. The row is
+ * locked only while the call runs, outside the report's transaction.
  */
 @Service
 class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 
+	static final int MAX_LEASE = 100;
+
+	static final Duration LEASE_TIME = Duration.ofSeconds(1);
+
 	private static final double SECONDS_PER_HOUR = 3600;
 
-	// The key's tokens now: the row's, refilled since (a changed limit is a full bucket
-	// of the new size)
-	private static final String REFILLED = """
-			case when a.capacity <> excluded.capacity then excluded.capacity
-				else least(a.capacity, a.tokens + greatest(0, extract(epoch from excluded.refilled_at
-					- a.refilled_at)) * a.capacity / %1$s) end""".formatted(SECONDS_PER_HOUR);
-
-	// Taken only where a whole token is there: a refused report changes nothing. The
-	// tokens before this statement (its snapshot) tell a refused client how long to wait.
-	private static final String TAKE = """
-			with key as (
-				select id, submissions_per_hour from open311_api_keys where key_hash = ? and revoked_at is null
-			), taken as (
-				insert into open311_key_allowances as a (key_id, capacity, tokens, refilled_at)
-				select id, submissions_per_hour, submissions_per_hour - 1, clock_timestamp() from key
-				on conflict (key_id) do update set
-					tokens = %1$s - 1,
-					capacity = excluded.capacity,
-					refilled_at = excluded.refilled_at
-				where %1$s >= 1
-				returning key_id
-			)
-			select key.id, key.submissions_per_hour, exists (select 1 from taken) as taken,
-				(select a.tokens + greatest(0, extract(epoch from clock_timestamp() - a.refilled_at))
-					* a.capacity / %2$s from open311_key_allowances a where a.key_id = key.id) as tokens_before
-			from key""".formatted(REFILLED, SECONDS_PER_HOUR);
-
 	private final JdbcClient jdbc;
+
+	// by the hex of the key's hash: a key itself is never kept
+	private final Map<String, Lease> leases = new ConcurrentHashMap<>();
 
 	JdbcKeySubmissionLimits(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -65,17 +53,36 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 		if (!JdbcApiKeys.looksLikeKey(key)) {
 			return OptionalLong.empty();
 		}
-		return this.jdbc.sql(TAKE).param(JdbcApiKeys.hash(key)).query((rs) -> {
-			if (!rs.next()) {
-				return OptionalLong.empty();
-			}
-			if (!rs.getBoolean("taken")) {
-				double before = rs.getDouble("tokens_before");
-				throw TooManySubmissions
-					.retryAfter(wait(Math.min(before, 1 - 1e-9), rs.getInt("submissions_per_hour")));
-			}
-			return OptionalLong.of(rs.getLong("id"));
-		});
+		byte[] hash = JdbcApiKeys.hash(key);
+		String id = HexFormat.of().formatHex(hash);
+		Lease lease = this.leases.get(id);
+		if (lease != null && lease.takeOne()) {
+			return OptionalLong.of(lease.keyId());
+		}
+		int wanted = (lease != null) ? leaseSize(lease.perHour()) : 1;
+		Taken taken = this.jdbc.sql("select * from take_open311_allowance(?, ?)")
+			.params(hash, wanted)
+			.query((rs, row) -> new Taken(rs.getObject("key_id", Long.class), rs.getInt("per_hour"),
+					rs.getInt("granted"), rs.getDouble("tokens_before")))
+			.single();
+		if (taken.keyId() == null) {
+			return OptionalLong.empty();
+		}
+		if (taken.granted() < 1) {
+			throw TooManySubmissions.retryAfter(wait(Math.min(taken.tokensBefore(), 1 - 1e-9), taken.perHour()),
+					taken.perHour());
+		}
+		Lease fresh = new Lease(taken.keyId(), taken.perHour(), taken.granted() - 1,
+				System.nanoTime() + LEASE_TIME.toNanos());
+		Lease replaced = this.leases.put(id, fresh);
+		if (replaced != null) {
+			giveBackToDatabase(replaced.keyId(), replaced.end());
+		}
+		return OptionalLong.of(taken.keyId());
+	}
+
+	static int leaseSize(int perHour) {
+		return Math.max(1, Math.min(MAX_LEASE, perHour / 100));
 	}
 
 	/**
@@ -88,9 +95,57 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void giveBack(long keyId) {
-		this.jdbc.sql("update open311_key_allowances set tokens = least(capacity, tokens + 1) where key_id = ?")
-			.param(keyId)
-			.update();
+		for (Lease lease : this.leases.values()) {
+			if (lease.keyId() == keyId && lease.putBack()) {
+				return;
+			}
+		}
+		giveBackToDatabase(keyId, 1);
+	}
+
+	/** Ends this node's lease of a key at once (it was revoked here). */
+	void forget(long keyId) {
+		this.leases.forEach((id, lease) -> {
+			if (lease.keyId() == keyId && this.leases.remove(id, lease)) {
+				lease.end();
+			}
+		});
+	}
+
+	private void giveBackToDatabase(long keyId, int reports) {
+		if (reports > 0) {
+			this.jdbc.sql("update open311_key_allowances set tokens = least(capacity, tokens + ?) where key_id = ?")
+				.params(reports, keyId)
+				.update();
+		}
+	}
+
+	/**
+	 * Gives back what this node's lapsed leases did not spend.
+	 */
+	@Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT1S")
+	public void endLapsedLeases() {
+		long now = System.nanoTime();
+		this.leases.forEach((id, lease) -> {
+			if (lease.lapsed(now) && this.leases.remove(id, lease)) {
+				giveBackToDatabase(lease.keyId(), lease.end());
+			}
+		});
+	}
+
+	@PreDestroy
+	void endAllLeases() {
+		this.leases.forEach((id, lease) -> {
+			if (this.leases.remove(id, lease)) {
+				try {
+					giveBackToDatabase(lease.keyId(), lease.end());
+				}
+				catch (RuntimeException ex) {
+					// the database is gone first: the reports are lost to the key for an
+					// hour
+				}
+			}
+		});
 	}
 
 	/**
@@ -105,6 +160,72 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 				where tokens + extract(epoch from clock_timestamp() - refilled_at) * capacity / ? >= capacity""")
 			.param(SECONDS_PER_HOUR)
 			.update();
+	}
+
+	private record Taken(Long keyId, int perHour, int granted, double tokensBefore) {
+
+	}
+
+	/**
+	 * Reports taken from a key's allowance and not yet spent by this node; ended once,
+	 * after which nothing is taken from it or put back into it.
+	 */
+	private static final class Lease {
+
+		private final long keyId;
+
+		private final int perHour;
+
+		private final long lapsesAt;
+
+		private int left;
+
+		private boolean ended;
+
+		Lease(long keyId, int perHour, int left, long lapsesAt) {
+			this.keyId = keyId;
+			this.perHour = perHour;
+			this.left = left;
+			this.lapsesAt = lapsesAt;
+		}
+
+		long keyId() {
+			return this.keyId;
+		}
+
+		int perHour() {
+			return this.perHour;
+		}
+
+		synchronized boolean takeOne() {
+			if (this.ended || this.left == 0 || lapsed(System.nanoTime())) {
+				return false;
+			}
+			this.left--;
+			return true;
+		}
+
+		synchronized boolean putBack() {
+			if (this.ended) {
+				return false;
+			}
+			this.left++;
+			return true;
+		}
+
+		boolean lapsed(long now) {
+			return now - this.lapsesAt >= 0;
+		}
+
+		/** Ends the lease: what was left, to give back (0 when already ended). */
+		synchronized int end() {
+			if (this.ended) {
+				return 0;
+			}
+			this.ended = true;
+			return this.left;
+		}
+
 	}
 
 }

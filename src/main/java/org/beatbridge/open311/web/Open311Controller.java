@@ -141,8 +141,14 @@ class Open311Controller {
 						(apiKey == null) ? "api_key was not provided." : "api_key is not valid or was revoked."));
 		}
 		catch (TooManySubmissions ex) {
+			String limit = ex.limitPerHour()
+				.stream()
+				.mapToObj((perHour) -> "of " + perHour + " ")
+				.findFirst()
+				.orElse("");
 			throw Open311Error.tooManyRequests(as,
-					"This api_key reported more concerns than its limit per hour. Try again later.", ex.retryAfter());
+					"This api_key reported more concerns than its limit " + limit + "per hour. Try again later.",
+					ex.retryAfter());
 		}
 	}
 
