@@ -124,11 +124,15 @@ class ListVersionFeedTests {
 	// in
 	private void plantConcernInBeat0834() {
 		this.jdbc.sql("""
-				insert into concerns (category, status, description, public_description, latitude, longitude,
-					block_latitude, block_longitude, beat, district, source, locale, anonymous, tracking_token_hash,
-					requested_at, updated_at)
-				values ('noise', 'OPEN', 'x', 'x', 41.75, -87.70, 41.75, -87.70, '0834', '8', 'WEB', 'en',
-					true, decode(md5(random()::text), 'hex'), now(), now())""").update();
+				with concern as (
+					insert into concerns (category, status, description, public_description, latitude, longitude,
+						block_latitude, block_longitude, beat, district, source, locale, anonymous, tracking_token_hash,
+						requested_at, updated_at)
+					values ('noise', 'OPEN', 'x', 'x', 41.75, -87.70, 41.75, -87.70, '0834', '8', 'WEB', 'en',
+						true, decode(md5(random()::text), 'hex'), now(), now())
+					returning id)
+				insert into concern_transitions (concern_id, from_status, to_status, actor_role, at)
+				select id, null, 'OPEN', 'ANONYMOUS', now() from concern""").update();
 	}
 
 }
