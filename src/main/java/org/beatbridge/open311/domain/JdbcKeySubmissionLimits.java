@@ -14,8 +14,10 @@ import org.beatbridge.open311.KeySubmissionLimits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A token bucket per key in one PostgreSQL row, refilled continuously at the key's limit
@@ -43,12 +45,18 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 	// by the hex of the key's hash: a key itself is never kept
 	private final Map<String, Lease> leases = new ConcurrentHashMap<>();
 
-	JdbcKeySubmissionLimits(JdbcClient jdbc) {
+	private final TransactionTemplate outsideTransactions;
+
+	JdbcKeySubmissionLimits(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.outsideTransactions = new TransactionTemplate(transactions);
+		this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 	}
 
+	// No transaction around take: most calls spend a lease in memory, and the interceptor
+	// cost a report more than that (JFR); the database's calls run outside any caller's
+	// transaction by the template
 	@Override
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public OptionalLong take(String key) {
 		if (!JdbcApiKeys.looksLikeKey(key)) {
 			return OptionalLong.empty();
@@ -60,11 +68,12 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 			return OptionalLong.of(lease.keyId());
 		}
 		int wanted = (lease != null) ? leaseSize(lease.perHour()) : 1;
-		Taken taken = this.jdbc.sql("select * from take_open311_allowance(?, ?)")
-			.params(hash, wanted)
-			.query((rs, row) -> new Taken(rs.getObject("key_id", Long.class), rs.getInt("per_hour"),
-					rs.getInt("granted"), rs.getDouble("tokens_before")))
-			.single();
+		Taken taken = this.outsideTransactions
+			.execute((status) -> this.jdbc.sql("select * from take_open311_allowance(?, ?)")
+				.params(hash, wanted)
+				.query((rs, row) -> new Taken(rs.getObject("key_id", Long.class), rs.getInt("per_hour"),
+						rs.getInt("granted"), rs.getDouble("tokens_before")))
+				.single());
 		if (taken.keyId() == null) {
 			return OptionalLong.empty();
 		}
@@ -93,7 +102,6 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void giveBack(long keyId) {
 		for (Lease lease : this.leases.values()) {
 			if (lease.keyId() == keyId && lease.putBack()) {
@@ -114,9 +122,10 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 
 	private void giveBackToDatabase(long keyId, int reports) {
 		if (reports > 0) {
-			this.jdbc.sql("update open311_key_allowances set tokens = least(capacity, tokens + ?) where key_id = ?")
+			this.outsideTransactions.executeWithoutResult((status) -> this.jdbc
+				.sql("update open311_key_allowances set tokens = least(capacity, tokens + ?) where key_id = ?")
 				.params(reports, keyId)
-				.update();
+				.update());
 		}
 	}
 
