@@ -2,10 +2,12 @@ package org.beatbridge.concerns.domain;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
@@ -23,18 +26,19 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * The list versions of every beat (V102), kept in this node's memory from PostgreSQL's
  * notifications (V107, decision 0766), so a request for a list need not ask the database
- * whether it changed. One connection of its own listens; it asks the database at least
- * every {@link #CHECK_EVERY} when nothing is announced. The numbers are used only while
- * the listener heard from the database within {@link #TRUSTED_FOR}; otherwise (not
- * connected yet, connection lost, database unreachable) {@link #version} is empty and the
- * caller reads the numbers from the database. After a reconnection every number is read
- * again, so notifications missed meanwhile do not matter.
+ * whether it changed. One connection of its own listens, and sends a probe on the channel
+ * every {@link #CHECK_EVERY}. The numbers are used only while a probe sent within
+ * {@link #TRUSTED_FOR} came back; otherwise (not connected yet, connection lost, database
+ * unreachable, notifications not passed on) {@link #version} is empty and the caller
+ * reads the numbers from the database. After a reconnection every number is read again,
+ * so notifications missed meanwhile do not matter.
  */
 @Component
 class ListVersionFeed implements SmartLifecycle {
@@ -45,6 +49,9 @@ class ListVersionFeed implements SmartLifecycle {
 	static final String APPLICATION_NAME = "beatbridge-list-versions";
 
 	static final Duration CHECK_EVERY = Duration.ofMillis(500);
+
+	/** How a node's probe of the channel begins: {@code probe <node> <sequence>}. */
+	static final String PROBE = "probe ";
 
 	static final Duration TRUSTED_FOR = Duration.ofSeconds(2);
 
@@ -64,8 +71,17 @@ class ListVersionFeed implements SmartLifecycle {
 
 	private Thread listener;
 
+	// where this node's probes go: the channel, except in a test of probes lost
+	private final String probes;
+
+	@Autowired
 	ListVersionFeed(DataSource dataSource) {
+		this(dataSource, CHANNEL);
+	}
+
+	ListVersionFeed(DataSource dataSource, String probes) {
 		this.dataSource = dataSource;
+		this.probes = probes;
 	}
 
 	/**
@@ -136,27 +152,16 @@ class ListVersionFeed implements SmartLifecycle {
 					// listening before reading: no change falls between the two
 					statement.execute("listen " + CHANNEL);
 				}
+				long readFrom = System.nanoTime();
 				reload(connection);
-				heard();
+				this.heardAt = readFrom;
 				this.live = true;
 				if (failed) {
 					log.info("Listening for changes of concern lists again");
 					failed = false;
 				}
 				backoff = 100;
-				PGConnection notifications = connection.unwrap(PGConnection.class);
-				while (this.running) {
-					PGNotification[] arrived = notifications.getNotifications((int) CHECK_EVERY.toMillis());
-					if (arrived == null || arrived.length == 0) {
-						check(connection);
-					}
-					else {
-						for (PGNotification notification : arrived) {
-							apply(notification.getParameter());
-						}
-					}
-					heard();
-				}
+				follow(connection);
 			}
 			catch (SQLException | RuntimeException ex) {
 				this.live = false;
@@ -181,8 +186,53 @@ class ListVersionFeed implements SmartLifecycle {
 		this.live = false;
 	}
 
-	private void heard() {
-		this.heardAt = System.nanoTime();
+	/**
+	 * Applies what is announced; every {@link #CHECK_EVERY} announces a probe of its own
+	 * on the channel. Notifications arrive in commit order, so when a probe comes back
+	 * every change committed before it was sent has arrived: the numbers are as fresh as
+	 * the last probe that came back was sent. Probes that do not come back (a connection
+	 * pooler in transaction mode does not pass notifications on) leave the numbers
+	 * untrusted, and lists ask the database.
+	 */
+	private void follow(Connection connection) throws SQLException {
+		PGConnection notifications = connection.unwrap(PGConnection.class);
+		String mine = PROBE + UUID.randomUUID() + " ";
+		ArrayDeque<long[]> sent = new ArrayDeque<>();
+		long sequence = 0;
+		long nextProbe = System.nanoTime();
+		boolean warned = false;
+		while (this.running) {
+			long now = System.nanoTime();
+			if (now - nextProbe >= 0) {
+				sequence++;
+				sent.add(new long[] { sequence, now });
+				probe(connection, this.probes, mine + sequence);
+				nextProbe = now + CHECK_EVERY.toNanos();
+				if (!warned && now - this.heardAt > TRUSTED_FOR.toNanos()) {
+					log.warn("Notifications on {} do not come back on this node's connection (a connection pooler in"
+							+ " transaction mode?); lists ask the database for their versions", CHANNEL);
+					warned = true;
+				}
+			}
+			int wait = (int) Math.max(1, (nextProbe - System.nanoTime()) / 1_000_000);
+			PGNotification[] arrived = notifications.getNotifications(wait);
+			for (PGNotification notification : (arrived != null) ? arrived : new PGNotification[0]) {
+				String payload = notification.getParameter();
+				if (payload == null || !payload.startsWith(PROBE)) {
+					apply(payload);
+				}
+				else if (payload.startsWith(mine)) {
+					long back = Long.parseLong(payload.substring(mine.length()));
+					while (!sent.isEmpty() && sent.peek()[0] <= back) {
+						long[] probe = sent.poll();
+						if (probe[0] == back) {
+							this.heardAt = probe[1];
+						}
+					}
+				}
+				// other nodes' probes are theirs
+			}
+		}
 	}
 
 	/**
@@ -220,10 +270,12 @@ class ListVersionFeed implements SmartLifecycle {
 		this.beats.putAll(read);
 	}
 
-	private static void check(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
+	private static void probe(Connection connection, String channel, String payload) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
 			statement.setQueryTimeout((int) TRUSTED_FOR.toSeconds());
-			statement.execute("select 1");
+			statement.setString(1, channel);
+			statement.setString(2, payload);
+			statement.execute();
 		}
 	}
 

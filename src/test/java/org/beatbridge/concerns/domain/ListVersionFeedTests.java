@@ -2,6 +2,8 @@ package org.beatbridge.concerns.domain;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.beatbridge.concerns.ConcernQuery;
 import org.beatbridge.concerns.Concerns;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,9 @@ class ListVersionFeedTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@BeforeEach
 	void theNodeIsListening() {
@@ -107,6 +112,21 @@ class ListVersionFeedTests {
 
 		await().untilAsserted(() -> assertThat(this.feed.version(List.of("0834"), null)).hasValue(before + 2));
 		assertThat(this.feed.isLive()).isTrue();
+	}
+
+	@Test
+	void aNodeWhoseProbesDoNotComeBackAsksTheDatabase() throws InterruptedException {
+		// as behind a connection pooler that passes no notifications on
+		ListVersionFeed deaf = new ListVersionFeed(this.dataSource, "nobody_listens_here");
+		deaf.start();
+		try {
+			Thread.sleep(ListVersionFeed.TRUSTED_FOR.plusMillis(500).toMillis());
+			assertThat(deaf.version(List.of("0834"), null)).isEmpty();
+			assertThat(this.feed.isLive()).isTrue();
+		}
+		finally {
+			deaf.stop();
+		}
 	}
 
 	private void waitUntilHeard() {
