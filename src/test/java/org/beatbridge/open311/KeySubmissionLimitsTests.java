@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -109,18 +110,29 @@ class KeySubmissionLimitsTests {
 	}
 
 	@Test
-	void aBusyKeyTakesAHundredReportsAtATimeAndGivesBackWhatThisNodeDidNotSpend() {
+	void aBurstOfReportsTakesLeasesThatDoubleAndGivesBackWhatThisNodeDidNotSpend() {
 		IssuedApiKey key = this.keys.issue("Twenty thousand an hour", "Test suite", 20_000, "tests");
-		for (int report = 0; report < 3; report++) {
+		for (int report = 0; report < 20; report++) {
 			assertThat(this.limits.take(key.apiKey())).hasValue(key.key().id());
 		}
-		// the first took one (the key's limit was not known yet), the second a lease of
-		// 100
-		assertThat(tokens(key)).isBetween(19_898.9, 19_900.0);
+		// leases of 1, 2, 4, 8 and 16 reports: 31 taken for 20 spent
+		assertThat(tokens(key)).isBetween(20_000 - 31 - 0.1, 20_000 - 31 + 1.0);
 
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(
-					() -> assertThat(tokens(key)).as("3 spent, the rest given back").isBetween(19_996.9, 19_998.0));
+			.untilAsserted(() -> assertThat(tokens(key)).as("20 spent, the rest given back")
+				.isBetween(20_000 - 20 - 0.1, 20_000 - 20 + 1.0));
+	}
+
+	@Test
+	void aKeyThatReportsNowAndThenTakesOneReportAtATime() throws InterruptedException {
+		IssuedApiKey key = this.keys.issue("Quiet app", "Test suite", 20_000, "tests");
+		this.limits.take(key.apiKey()).orElseThrow();
+		// the lease of one second lapses
+		Thread.sleep(1_200);
+		this.limits.take(key.apiKey()).orElseThrow();
+		// the lapsed lease spent its one report: the next asks for one again (the refill
+		// of the second between filled the allowance up to its limit)
+		assertThat(tokens(key)).isCloseTo(20_000 - 1, within(0.001));
 	}
 
 	@Test

@@ -25,11 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database's clock times the refill, so nodes' clocks need not agree.
  * <p>
  * A node takes a busy key's reports a few at a time (decision 0767): one call
- * ({@code take_open311_allowance}, V108) checks the key and takes up to a hundredth of
- * its hourly limit (at most {@value #MAX_LEASE}, at least one) as a lease this node
- * spends in memory for {@link #LEASE_TIME}; what it did not spend is given back then. A
- * key with a limit under 200 an hour takes one report per call, as before. The row is
- * locked only while the call runs, outside the report's transaction.
+ * ({@code take_open311_allowance}, V108) checks the key and takes several as a lease this
+ * node spends in memory for {@link #LEASE_TIME}; what it did not spend is given back
+ * then. The first lease is one report; the next as many as the last one spent when it
+ * lapsed, twice as many when it was used up before; never more than a hundredth of the
+ * hourly limit (at most {@value #MAX_LEASE}). A key with a limit under 200 an hour takes
+ * one report per call, as before. The row is locked only while the call runs, outside the
+ * report's transaction.
  */
 @Service
 class JdbcKeySubmissionLimits implements KeySubmissionLimits {
@@ -67,7 +69,7 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 		if (lease != null && lease.takeOne()) {
 			return OptionalLong.of(lease.keyId());
 		}
-		int wanted = (lease != null) ? leaseSize(lease.perHour()) : 1;
+		int wanted = (lease != null) ? lease.nextSize() : 1;
 		Taken taken = this.outsideTransactions
 			.execute((status) -> this.jdbc.sql("select * from take_open311_allowance(?, ?)")
 				.params(hash, wanted)
@@ -81,7 +83,7 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 			throw TooManySubmissions.retryAfter(wait(Math.min(taken.tokensBefore(), 1 - 1e-9), taken.perHour()),
 					taken.perHour());
 		}
-		Lease fresh = new Lease(taken.keyId(), taken.perHour(), taken.granted() - 1,
+		Lease fresh = new Lease(taken.keyId(), taken.perHour(), taken.granted(),
 				System.nanoTime() + LEASE_TIME.toNanos());
 		Lease replaced = this.leases.put(id, fresh);
 		if (replaced != null) {
@@ -187,15 +189,30 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 
 		private final long lapsesAt;
 
+		private final int granted;
+
 		private int left;
 
 		private boolean ended;
 
-		Lease(long keyId, int perHour, int left, long lapsesAt) {
+		/** A lease of {@code granted} reports, the first of which is spent at once. */
+		Lease(long keyId, int perHour, int granted, long lapsesAt) {
 			this.keyId = keyId;
 			this.perHour = perHour;
-			this.left = left;
+			this.granted = granted;
+			this.left = granted - 1;
 			this.lapsesAt = lapsesAt;
+		}
+
+		/**
+		 * How many the next lease asks for: what this one spent when it lapsed (a key
+		 * that reports now and then takes one at a time and gives nothing back), twice as
+		 * many when it was used up before; never more than {@link #leaseSize}.
+		 */
+		synchronized int nextSize() {
+			int spent = this.granted - this.left;
+			int size = lapsed(System.nanoTime()) ? spent : 2 * this.granted;
+			return Math.max(1, Math.min(leaseSize(this.perHour), size));
 		}
 
 		long keyId() {
