@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.UUID;
@@ -95,10 +96,11 @@ class ListVersionFeed implements SmartLifecycle {
 			return OptionalLong.empty();
 		}
 		long sum = 0;
-		Iterable<BeatVersion> chosen = beatNumbers.isEmpty() ? this.beats.values()
-				: new LinkedHashSet<>(beatNumbers).stream().map(this.beats::get).toList();
+		// each beat once, as "beat = any(...)" counts it
+		Collection<BeatVersion> chosen = beatNumbers.isEmpty() ? this.beats.values()
+				: new HashSet<>(beatNumbers).stream().map(this.beats::get).filter(Objects::nonNull).toList();
 		for (BeatVersion beat : chosen) {
-			if (beat != null && (district == null || district.equals(beat.district()))) {
+			if (district == null || district.equals(beat.district())) {
 				sum += beat.version();
 			}
 		}

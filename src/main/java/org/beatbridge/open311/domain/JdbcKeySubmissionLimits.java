@@ -219,10 +219,6 @@ class JdbcKeySubmissionLimits implements KeySubmissionLimits {
 			return this.keyId;
 		}
 
-		int perHour() {
-			return this.perHour;
-		}
-
 		synchronized boolean takeOne() {
 			if (this.ended || this.left == 0 || lapsed(System.nanoTime())) {
 				return false;

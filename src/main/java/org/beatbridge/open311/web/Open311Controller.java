@@ -141,13 +141,9 @@ class Open311Controller {
 						(apiKey == null) ? "api_key was not provided." : "api_key is not valid or was revoked."));
 		}
 		catch (TooManySubmissions ex) {
-			String limit = ex.limitPerHour()
-				.stream()
-				.mapToObj((perHour) -> "of " + perHour + " ")
-				.findFirst()
-				.orElse("");
+			String limit = ex.limitPerHour().isPresent() ? "limit of " + ex.limitPerHour().getAsInt() : "limit";
 			throw Open311Error.tooManyRequests(as,
-					"This api_key reported more concerns than its limit " + limit + "per hour. Try again later.",
+					"This api_key reported more concerns than its " + limit + " per hour. Try again later.",
 					ex.retryAfter());
 		}
 	}
