@@ -37,8 +37,9 @@ class ListVersionFeedTests {
 	DataSource dataSource;
 
 	@BeforeEach
-	void theNodeIsListening() {
+	void theNodeIsListeningAndHasHeardOfEveryChange() {
 		await().until(this.feed::isLive);
+		waitUntilHeard();
 	}
 
 	@Test
