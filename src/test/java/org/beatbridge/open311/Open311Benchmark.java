@@ -51,7 +51,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in the busy beats (each one makes the next answers of its beat be built again);
  * {@code uncached} starts with no room for kept answers, so every list is built;
  * {@code post} measures only POST (for profiling); {@code get} only the filtered list
- * (for comparing code).
+ * (for comparing code); {@code spread} POST first with reports at 20,000 points instead
+ * of 2,000, where they do not pile up over the run; {@code durable} with commits that
+ * wait for the disk, as an installation's server runs.
  */
 public final class Open311Benchmark {
 
@@ -62,6 +64,9 @@ public final class Open311Benchmark {
 	static final int YEARS_OF_BUSY_BEAT = 5;
 
 	static final int CONCERNS_ELSEWHERE = 50_000;
+
+	/** The points of the {@code spread} run's reports. */
+	static final int SPREAD_POINTS = 20_000;
 
 	// the JIT compiles a report's code for longer than a list's: steady state, not
 	// warm-up
@@ -114,6 +119,18 @@ public final class Open311Benchmark {
 					CONCERNS_ELSEWHERE + BUSY_BEATS.size() * CONCERNS_PER_BUSY_BEAT, CONCERNS_PER_BUSY_BEAT, BUSY_BEATS,
 					(System.nanoTime() - planting) / 1e9);
 			printPlan(jdbc);
+			if (extras.contains("durable")) {
+				// as an installation's own server runs (EmbeddedPostgresServer): a commit
+				// waits until its record is on disk; the benchmark's throw-away server
+				// does not
+				jdbc.sql("alter system set synchronous_commit = on").update();
+				jdbc.sql("select pg_reload_conf()").query((rs) -> {
+				});
+				// each session reads the file again before its next command
+				Thread.sleep(1000);
+			}
+			System.out.println("synchronous_commit: "
+					+ jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single());
 			String key = context.getBean(ApiKeys.class)
 				.issue("Benchmark", "Open311Benchmark", 1_000_000, "benchmark")
 				.apiKey();
@@ -148,9 +165,19 @@ public final class Open311Benchmark {
 				jdbc.sql("select pg_stat_statements_reset()").query((rs) -> {
 				});
 			}
+			if (extras.contains("spread")) {
+				Path spread = wrk.postScript("post-spread", "/open311/v2/requests.json",
+						reports(spreadPoints(beats, random), plain, key, random));
+				long after = lastConcern(jdbc);
+				results.addAll(wrk.measure("POST requests.json, each report at a point of its own",
+						"/open311/v2/requests.json", spread, WARM_UP_SECONDS, seconds, connections));
+				printCandidates(jdbc, after);
+			}
 			if (!extras.contains("get")) {
+				long after = lastConcern(jdbc);
 				results.addAll(wrk.measure("POST requests.json", "/open311/v2/requests.json", posts, WARM_UP_SECONDS,
 						seconds, connections));
+				printCandidates(jdbc, after);
 			}
 			if (extras.contains("post")) {
 				System.out.println("PostgreSQL per statement during the POST runs (pg_stat_statements):");
@@ -218,6 +245,43 @@ public final class Open311Benchmark {
 		return reports(points, categories, key, random);
 	}
 
+	/**
+	 * As many points as the run sends reports (20,000; the script draws them at random),
+	 * so that reports do not pile up at the same places as the run goes on.
+	 */
+	static List<double[]> spreadPoints(Beats beats, Random random) {
+		List<double[]> points = new ArrayList<>();
+		while (points.size() < SPREAD_POINTS) {
+			points.add(pointIn(beats, null, random));
+		}
+		return points;
+	}
+
+	private static long lastConcern(JdbcClient jdbc) {
+		return jdbc.sql("select coalesce(max(id), 0) from concerns").query(Long.class).single();
+	}
+
+	/**
+	 * How many open concerns of the same category the similar-concern search of the run's
+	 * reports met in their box (the rows the report statement reads and returns), from a
+	 * sample of 500 of them.
+	 */
+	private static void printCandidates(JdbcClient jdbc, long after) {
+		jdbc.sql("""
+				select count(*) as reports, avg(n)::numeric(10, 1) as mean, max(n) as most from (
+					select (select count(*) from concerns o where o.category = c.category and o.id < c.id
+						and o.status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')
+						and o.requested_at >= c.requested_at - interval '30 days'
+						and abs(o.latitude - c.latitude) <= 0.00225 and abs(o.longitude - c.longitude) <= 0.00302) as n
+					from concerns c where c.id > ? order by random() limit 500) sample""")
+			.param(after)
+			.query((rs, row) -> String.format(Locale.ROOT,
+					"similar-concern candidates per report (a sample of %d): mean %s, most %d", rs.getLong(1),
+					rs.getBigDecimal(2), rs.getLong(3)))
+			.list()
+			.forEach(System.out::println);
+	}
+
 	/** Points inside the busy beats, so that each report changes their lists. */
 	static List<double[]> busyBeats(Beats beats, Random random) {
 		List<double[]> points = new ArrayList<>();
@@ -234,7 +298,7 @@ public final class Open311Benchmark {
 				"Abandoned building with an open door; people go in at night.",
 				"Graffiti on the viaduct walls, new tags since Monday.");
 		List<String> bodies = new ArrayList<>();
-		while (bodies.size() < 2000) {
+		while (bodies.size() < Math.max(2000, points.size())) {
 			double[] point = points.get(bodies.size() % points.size());
 			StringBuilder body = new StringBuilder("api_key=" + key);
 			body.append("&service_code=").append(categories.get(random.nextInt(categories.size())));

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import org.beatbridge.concerns.ConcernId;
 import org.beatbridge.concerns.ConcernReported;
+import org.beatbridge.concerns.ConcernSettings;
 import org.beatbridge.concerns.ConcernSource;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes reported concerns, each with its first transition, its reporter unless anonymous
- * and its media link, and finds the similar open concerns near each (in the snapshot
- * before the writing, so never the new ones): one statement for any number of reports.
+ * and its media link, and finds the nearest similar open concerns within the radius of
+ * each (in the snapshot before the writing, so never the new ones): one statement for any
+ * number of reports.
  * <p>
  * Reports that arrive together are written together (decision 0765): one report at a time
  * is written by the thread that reported it, and whatever arrives meanwhile waits and
@@ -46,7 +48,7 @@ class ReportWriter {
 	// PostgreSQL planned the statement anew for each execution (custom plans, about as
 	// long as running it): its generic plan is as good, so it is planned once per
 	// connection (decision 0763), set by a statement in the same round trip (0764)
-	private static final String STATEMENT = """
+	private static final String STATEMENT_TEMPLATE = """
 			select set_config('plan_cache_mode', 'force_generic_plan', true);
 			with input as (
 				select * from unnest(?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::float8[], ?::float8[],
@@ -58,7 +60,9 @@ class ReportWriter {
 						contact_email, contact_phone, device_id, media_url, cells, similar_since, south, north, west, east,
 						ord)
 			), nearby as (
-				select i.ord, n.id, n.latitude, n.longitude from input i cross join lateral (%s) n
+				select i.ord, n.id, n.latitude, n.longitude from input i cross join lateral (
+					select c.id, c.latitude, c.longitude, %s as metres from (%s) c
+					where %s <= %s order by metres limit %d) n
 			), concern as (
 				insert into concerns (category, status, description, public_description, latitude, longitude,
 					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes, anonymous,
@@ -80,9 +84,16 @@ class ReportWriter {
 				insert into concern_media_links (concern_id, url) select id, media_url from written where media_url is not null
 			)
 			select w.ord, w.id as new_id, n.id as nearby_id, n.latitude, n.longitude
-			from written w left join nearby n on n.ord = w.ord"""
-		.formatted(JdbcConcerns.openNearby("c.id, c.latitude, c.longitude", "i.category", "i.cells::bigint[]",
-				"i.similar_since::timestamptz", "i.south", "i.north", "i.west", "i.east"));
+			from written w left join nearby n on n.ord = w.ord""";
+
+	// the similar concerns' distance as Distances.metres computes it: the statement
+	// returns only the nearest within the radius (the caller keeps them by its own
+	// arithmetic, so a metre more here loses none to rounding)
+	private static final String METRES = """
+			2 * 6371000 * asin(least(1, sqrt(sin(radians(c.latitude - i.latitude) / 2) ^ 2
+				+ cos(radians(c.latitude)) * cos(radians(i.latitude)) * sin(radians(c.longitude - i.longitude) / 2) ^ 2)))""";
+
+	private final String statement;
 
 	private final JdbcOperations jdbc;
 
@@ -96,7 +107,12 @@ class ReportWriter {
 	// the cores idle while it waits for the database
 	private final Semaphore writers = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
-	ReportWriter(JdbcOperations jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+	ReportWriter(JdbcOperations jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			ConcernSettings settings) {
+		this.statement = STATEMENT_TEMPLATE.formatted(METRES,
+				JdbcConcerns.openNearby("c.id, c.latitude, c.longitude", "i.category", "i.cells::bigint[]",
+						"i.similar_since::timestamptz", "i.south", "i.north", "i.west", "i.east"),
+				METRES, settings.similarRadius() + 1, settings.similarLimit());
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
@@ -132,27 +148,29 @@ class ReportWriter {
 	 */
 	List<Written> writeNow(List<Report> reports) {
 		Written[] written = new Written[reports.size()];
-		this.jdbc.execute((Connection connection) -> prepare(connection, reports), (PreparedStatement statement) -> {
-			statement.execute();
-			if (!statement.getMoreResults()) {
-				throw new IllegalStateException("The report statement returned no rows");
-			}
-			List<List<Nearby>> nearby = new ArrayList<>();
-			for (int each = 0; each < reports.size(); each++) {
-				nearby.add(new ArrayList<>());
-			}
-			try (ResultSet rs = statement.getResultSet()) {
-				while (rs.next()) {
-					int index = rs.getInt("ord") - 1;
-					long similar = rs.getLong("nearby_id");
-					if (!rs.wasNull()) {
-						nearby.get(index).add(new Nearby(similar, rs.getDouble("latitude"), rs.getDouble("longitude")));
+		this.jdbc.execute((Connection connection) -> prepare(connection, this.statement, reports),
+				(PreparedStatement statement) -> {
+					statement.execute();
+					if (!statement.getMoreResults()) {
+						throw new IllegalStateException("The report statement returned no rows");
 					}
-					written[index] = new Written(rs.getLong("new_id"), nearby.get(index));
-				}
-			}
-			return null;
-		});
+					List<List<Nearby>> nearby = new ArrayList<>();
+					for (int each = 0; each < reports.size(); each++) {
+						nearby.add(new ArrayList<>());
+					}
+					try (ResultSet rs = statement.getResultSet()) {
+						while (rs.next()) {
+							int index = rs.getInt("ord") - 1;
+							long similar = rs.getLong("nearby_id");
+							if (!rs.wasNull()) {
+								nearby.get(index)
+									.add(new Nearby(similar, rs.getDouble("latitude"), rs.getDouble("longitude")));
+							}
+							written[index] = new Written(rs.getLong("new_id"), nearby.get(index));
+						}
+					}
+					return null;
+				});
 		for (int each = 0; each < written.length; each++) {
 			if (written[each] == null) {
 				throw new IllegalStateException("Report " + (each + 1) + " of " + written.length + " was not written");
@@ -207,8 +225,9 @@ class ReportWriter {
 		}
 	}
 
-	private static PreparedStatement prepare(Connection connection, List<Report> reports) throws SQLException {
-		PreparedStatement statement = connection.prepareStatement(STATEMENT);
+	private static PreparedStatement prepare(Connection connection, String sql, List<Report> reports)
+			throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(sql);
 		int index = 0;
 		statement.setArray(++index, texts(connection, reports, Report::category));
 		statement.setArray(++index, texts(connection, reports, Report::description));
@@ -272,7 +291,8 @@ class ReportWriter {
 	}
 
 	/**
-	 * A written concern's id and the open concerns of its category in the box around it.
+	 * A written concern's id and the nearest open concerns of its category within the
+	 * radius (at most as many as a receipt names).
 	 */
 	record Written(long id, List<Nearby> nearby) {
 

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reports that arrive together are written by one statement (decision 0765): each with
- * its own transition, reporter and media link, and the similar concerns near each; a
- * report that fails in a batch fails alone.
+ * its own transition, reporter and media link, and the nearest similar concerns within
+ * the radius of each; a report that fails in a batch fails alone.
  */
 @SpringBootTest
 class ReportWriterTests {
@@ -98,6 +98,51 @@ class ReportWriterTests {
 	}
 
 	@Test
+	void aReportReadsBackOnlyTheNearestSimilarConcernsWithinTheRadius() {
+		// north of the report in steps of about 22 m, and one in the box around the
+		// radius but 300 m away (its corner)
+		double latitude = 41.7450;
+		double longitude = -87.7100;
+		List<Long> steps = new ArrayList<>();
+		for (int step = 1; step <= 6; step++) {
+			steps.add(
+					this.concerns
+						.report(NewConcern.anonymousAt("gambling", "Dice game, step " + step + ".",
+								latitude + 0.0002 * step, longitude))
+						.id()
+						.value());
+		}
+		long corner = this.concerns
+			.report(NewConcern.anonymousAt("gambling", "Dice game at the corner.", latitude + 0.0020,
+					longitude + 0.0025))
+			.id()
+			.value();
+		ReportWriter.Pending report = new ReportWriter.Pending(
+				report("gambling", "Dice games again.", true, null, latitude, longitude));
+		this.writer.writeTogether(List.of(report));
+		assertThat(report.written().nearby()).extracting(ReportWriter.Nearby::id)
+			.containsExactlyInAnyOrderElementsOf(steps.subList(0, 5))
+			.doesNotContain(steps.get(5), corner);
+	}
+
+	@Test
+	void aMediaLinkChangesTheListOfItsConcernsBeatWhenItIsWrittenWithTheReportOrLater() {
+		long before = listVersion("0834");
+		ReportWriter.Pending withLink = new ReportWriter.Pending(
+				report("graffiti", "Tags on the garage, photo linked.", true, "https://example.org/garage.jpg"));
+		ReportWriter.Pending withoutLink = new ReportWriter.Pending(
+				report("graffiti", "Tags on the fence.", true, null));
+		this.writer.writeTogether(List.of(withLink, withoutLink));
+		// the concerns of the statement, then the link
+		assertThat(listVersion("0834")).isEqualTo(before + 2);
+
+		this.jdbc.sql("insert into concern_media_links (concern_id, url) values (?, 'https://example.org/fence.jpg')")
+			.param(withoutLink.written().id())
+			.update();
+		assertThat(listVersion("0834")).isEqualTo(before + 3);
+	}
+
+	@Test
 	void aReportThatFailsInABatchFailsAloneAndLeavesNothingBehind() {
 		ReportWriter.Pending good = new ReportWriter.Pending(report("graffiti", "Good report one.", true, null));
 		ReportWriter.Pending unknownCategory = new ReportWriter.Pending(
@@ -140,15 +185,27 @@ class ReportWriterTests {
 	}
 
 	private ReportWriter.Report report(String category, String description, boolean anonymous, String mediaUrl) {
+		return report(category, description, anonymous, mediaUrl, LATITUDE, LONGITUDE);
+	}
+
+	private ReportWriter.Report report(String category, String description, boolean anonymous, String mediaUrl,
+			double latitude, double longitude) {
 		Instant now = Instant.now();
 		double dLat = 0.005;
 		double dLon = 0.006;
-		return new ReportWriter.Report(category, description, LATITUDE, LONGITUDE, "079XX S PULASKI RD", LATITUDE,
-				LONGITUDE, "0834", "8", ConcernSource.OPEN311, "en", "{}", anonymous,
+		return new ReportWriter.Report(category, description, latitude, longitude, "079XX S PULASKI RD", latitude,
+				longitude, "0834", "8", ConcernSource.OPEN311, "en", "{}", anonymous,
 				TrackingTokens.hash(TrackingTokens.next()), now, null, anonymous ? null : "A neighbor",
 				anonymous ? null : "neighbor@example.org", null, null, mediaUrl,
-				JdbcConcerns.nearbyCells(LATITUDE - dLat, LATITUDE + dLat, LONGITUDE - dLon, LONGITUDE + dLon),
-				now.minusSeconds(30 * 86_400), LATITUDE - dLat, LATITUDE + dLat, LONGITUDE - dLon, LONGITUDE + dLon);
+				JdbcConcerns.nearbyCells(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon),
+				now.minusSeconds(30 * 86_400), latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon);
+	}
+
+	private long listVersion(String beat) {
+		return this.jdbc.sql("select version from concern_list_versions where beat = ?")
+			.param(beat)
+			.query(Long.class)
+			.single();
 	}
 
 	private String description(long id) {
