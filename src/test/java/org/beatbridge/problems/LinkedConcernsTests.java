@@ -192,7 +192,7 @@ class LinkedConcernsTests {
 			.doesNotContain("ana@example.org")
 			.doesNotContain("Quetzal");
 		assertThat(new Browser(this.port).get("/beats/1713/problems?lang=es").body())
-			.contains("3 inquietudes de vecinos detrás del caso");
+			.contains("3 asuntos de vecinos detrás del caso");
 	}
 
 	@Test
@@ -223,7 +223,7 @@ class LinkedConcernsTests {
 		assertThat(outside.body()).contains("is in beat 2424, which this case does not cover");
 		officer.get(path + "?lang=es");
 		assertThat(officer.submit(path + "/concerns", "concernId", " ").body())
-			.contains("Indique el número de la inquietud");
+			.contains("Indique el número del asunto");
 
 		officer.get(path + "?lang=en");
 		assertThat(officer.submit(path + "/concerns", "concernId", "#" + nearby.value()).statusCode()).isEqualTo(302);

@@ -71,7 +71,7 @@ class StaffToolsTests {
 	@Test
 	void thePageIsInSpanishForSpanishReaders() {
 		HttpResponse<String> page = signedIn(Role.SUPERVISOR).get("/staff?lang=es");
-		assertThat(page.body()).contains("Herramientas del personal", "Inquietudes por clasificar");
+		assertThat(page.body()).contains("Herramientas del personal", "Asuntos por clasificar");
 	}
 
 	private Browser signedIn(Role role) {
