@@ -3,6 +3,7 @@ package org.beatbridge.concerns;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -227,6 +228,27 @@ class ConcernsTests {
 		assertThat(this.concerns.similarOpenNearby("gambling", 42.01499 + 0.0015, FARGO_LONGITUDE + 0.0021))
 			.extracting(ConcernView::id)
 			.contains(south.id());
+	}
+
+	@Test
+	void hintsNameTheNearestSimilarConcernsWithinTheRadiusNearestFirst() {
+		// north of the point in steps of about 22 m, and one 300 m away, in the corner of
+		// the box the search reads
+		double latitude = 41.9050;
+		double longitude = -87.7200;
+		List<ConcernId> steps = new ArrayList<>();
+		for (int step = 6; step >= 1; step--) {
+			steps.add(0,
+					this.concerns
+						.report(NewConcern.anonymousAt("prostitution",
+								"Cars stopping at the corner, step " + step + ".", latitude + 0.0002 * step, longitude))
+						.id());
+		}
+		ConcernReceipt corner = this.concerns.report(NewConcern.anonymousAt("prostitution",
+				"Cars stopping by the alley at night.", latitude + 0.0020, longitude + 0.0025));
+		assertThat(this.concerns.similarOpenNearby("prostitution", latitude, longitude)).extracting(ConcernView::id)
+			.containsExactlyElementsOf(steps.subList(0, 5))
+			.doesNotContain(steps.get(5), corner.id());
 	}
 
 	@Test

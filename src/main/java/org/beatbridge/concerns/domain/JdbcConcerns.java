@@ -249,13 +249,22 @@ class JdbcConcerns implements Concerns {
 	private record Similar(String category, String cells, Instant since, double south, double north, double west,
 			double east, double latitude, double longitude, double radius, int limit) {
 
+		/**
+		 * The nearest candidates within the radius (a metre more, so that rounding loses
+		 * none), as many as a hint names at most, with {@code columns}.
+		 */
 		String sql(String columns) {
-			return openNearby(columns, "?", "?::bigint[]", "?", "?", "?", "?", "?");
+			return "select " + columns + " from concerns c where c.id in (select d.id from (select n.id, "
+					+ JdbcConcerns.metres("n.latitude", "n.longitude", "p.latitude", "p.longitude")
+					+ " as metres from (select ?::float8 as latitude, ?::float8 as longitude) p, ("
+					+ openNearby("c.id, c.latitude, c.longitude", "?", "?::bigint[]", "?", "?", "?", "?", "?")
+					+ ") n) d where d.metres <= ? order by d.metres limit ?)";
 		}
 
 		List<Object> params() {
-			return List.of(String.valueOf(this.category), this.cells, Timestamp.from(this.since), this.south,
-					this.north, this.west, this.east);
+			return List.of(this.latitude, this.longitude, String.valueOf(this.category), this.cells,
+					Timestamp.from(this.since), this.south, this.north, this.west, this.east, this.radius + 1,
+					this.limit);
 		}
 
 		<T extends Located> List<T> nearest(List<T> candidates) {
@@ -284,6 +293,16 @@ class JdbcConcerns implements Concerns {
 				+ cells + ") and c.status in " + OPEN_STATUSES + " and c.requested_at >= " + since
 				+ " and c.latitude between " + south + " and " + north + " and c.longitude between " + west + " and "
 				+ east + " order by c.requested_at desc limit 200";
+	}
+
+	/**
+	 * The distance in metres between two points as {@link Distances#metres} computes it
+	 * (haversine, the same Earth radius), as an SQL expression of four others.
+	 */
+	static String metres(String latitude1, String longitude1, String latitude2, String longitude2) {
+		return "(2 * 6371000 * asin(least(1, sqrt(sin(radians(" + latitude1 + " - " + latitude2
+				+ ") / 2) ^ 2 + cos(radians(" + latitude1 + ")) * cos(radians(" + latitude2 + ")) * sin(radians("
+				+ longitude1 + " - " + longitude2 + ") / 2) ^ 2))))";
 	}
 
 	/**

@@ -86,13 +86,6 @@ class ReportWriter {
 			select w.ord, w.id as new_id, n.id as nearby_id, n.latitude, n.longitude
 			from written w left join nearby n on n.ord = w.ord""";
 
-	// the similar concerns' distance as Distances.metres computes it: the statement
-	// returns only the nearest within the radius (the caller keeps them by its own
-	// arithmetic, so a metre more here loses none to rounding)
-	private static final String METRES = """
-			2 * 6371000 * asin(least(1, sqrt(sin(radians(c.latitude - i.latitude) / 2) ^ 2
-				+ cos(radians(c.latitude)) * cos(radians(i.latitude)) * sin(radians(c.longitude - i.longitude) / 2) ^ 2)))""";
-
 	private final String statement;
 
 	private final JdbcOperations jdbc;
@@ -109,10 +102,13 @@ class ReportWriter {
 
 	ReportWriter(JdbcOperations jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
 			ConcernSettings settings) {
-		this.statement = STATEMENT_TEMPLATE.formatted(METRES,
+		// the statement returns only the nearest within the radius (the caller keeps them
+		// by its own arithmetic, so a metre more here loses none to rounding)
+		String metres = JdbcConcerns.metres("c.latitude", "c.longitude", "i.latitude", "i.longitude");
+		this.statement = STATEMENT_TEMPLATE.formatted(metres,
 				JdbcConcerns.openNearby("c.id, c.latitude, c.longitude", "i.category", "i.cells::bigint[]",
 						"i.similar_since::timestamptz", "i.south", "i.north", "i.west", "i.east"),
-				METRES, settings.similarRadius() + 1, settings.similarLimit());
+				metres, settings.similarRadius() + 1, settings.similarLimit());
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
