@@ -250,21 +250,18 @@ class JdbcConcerns implements Concerns {
 			double east, double latitude, double longitude, double radius, int limit) {
 
 		/**
-		 * The nearest candidates within the radius (a metre more, so that rounding loses
-		 * none), as many as a hint names at most, with {@code columns}.
+		 * The full rows ({@code columns}) of the nearest open concerns within the radius.
 		 */
 		String sql(String columns) {
-			return "select " + columns + " from concerns c where c.id in (select d.id from (select n.id, "
-					+ JdbcConcerns.metres("n.latitude", "n.longitude", "p.latitude", "p.longitude")
-					+ " as metres from (select ?::float8 as latitude, ?::float8 as longitude) p, ("
-					+ openNearby("c.id, c.latitude, c.longitude", "?", "?::bigint[]", "?", "?", "?", "?", "?")
-					+ ") n) d where d.metres <= ? order by d.metres limit ?)";
+			return "select " + columns + " from concerns c where c.id in (select n.id"
+					+ " from (select ?::float8 as latitude, ?::float8 as longitude) p cross join lateral ("
+					+ nearestOpen("?", "?::bigint[]", "?", "?", "?", "?", "?", "p.latitude", "p.longitude", "?", "?")
+					+ ") n)";
 		}
 
 		List<Object> params() {
 			return List.of(this.latitude, this.longitude, String.valueOf(this.category), this.cells,
-					Timestamp.from(this.since), this.south, this.north, this.west, this.east, this.radius + 1,
-					this.limit);
+					Timestamp.from(this.since), this.south, this.north, this.west, this.east, this.radius, this.limit);
 		}
 
 		<T extends Located> List<T> nearest(List<T> candidates) {
@@ -282,27 +279,26 @@ class JdbcConcerns implements Concerns {
 	}
 
 	/**
-	 * The open concerns of a category in a box, newest first, at most 200: the search for
-	 * similar concerns, by the cells of V103. The arguments are SQL expressions
-	 * (parameters or columns of another table), so that a report's statement and the
-	 * resident form's hints search alike.
+	 * The nearest open concerns of a category within a radius of a point, nearest first,
+	 * at most {@code limit} ({@code id, latitude, longitude}): the search for similar
+	 * concerns. It reads the newest 200 in the box around the radius by the cells of
+	 * V103, then measures them as {@link Distances#metres} does (haversine, the same
+	 * Earth radius), a metre more than the radius, so that rounding here loses none to
+	 * the caller's own check. The arguments are SQL expressions (parameters or columns of
+	 * another table; the point's are read twice, so columns), so that a report's
+	 * statement and the resident form's hints search alike.
 	 */
-	static String openNearby(String columns, String category, String cells, String since, String south, String north,
-			String west, String east) {
-		return "select " + columns + " from concerns c where c.category = " + category + " and c.nearby_cell = any("
-				+ cells + ") and c.status in " + OPEN_STATUSES + " and c.requested_at >= " + since
-				+ " and c.latitude between " + south + " and " + north + " and c.longitude between " + west + " and "
-				+ east + " order by c.requested_at desc limit 200";
-	}
-
-	/**
-	 * The distance in metres between two points as {@link Distances#metres} computes it
-	 * (haversine, the same Earth radius), as an SQL expression of four others.
-	 */
-	static String metres(String latitude1, String longitude1, String latitude2, String longitude2) {
-		return "(2 * 6371000 * asin(least(1, sqrt(sin(radians(" + latitude1 + " - " + latitude2
-				+ ") / 2) ^ 2 + cos(radians(" + latitude1 + ")) * cos(radians(" + latitude2 + ")) * sin(radians("
-				+ longitude1 + " - " + longitude2 + ") / 2) ^ 2))))";
+	static String nearestOpen(String category, String cells, String since, String south, String north, String west,
+			String east, String latitude, String longitude, String radius, String limit) {
+		String metres = "2 * 6371000 * asin(least(1, sqrt(sin(radians(n.latitude - " + latitude
+				+ ") / 2) ^ 2 + cos(radians(n.latitude)) * cos(radians(" + latitude + ")) * sin(radians(n.longitude - "
+				+ longitude + ") / 2) ^ 2)))";
+		return "select d.id, d.latitude, d.longitude from (select n.id, n.latitude, n.longitude, " + metres
+				+ " as metres from (select c.id, c.latitude, c.longitude from concerns c where c.category = " + category
+				+ " and c.nearby_cell = any(" + cells + ") and c.status in " + OPEN_STATUSES + " and c.requested_at >= "
+				+ since + " and c.latitude between " + south + " and " + north + " and c.longitude between " + west
+				+ " and " + east + " order by c.requested_at desc limit 200) n) d where d.metres <= " + radius
+				+ " + 1 order by d.metres limit " + limit;
 	}
 
 	/**

@@ -60,9 +60,7 @@ class ReportWriter {
 						contact_email, contact_phone, device_id, media_url, cells, similar_since, south, north, west, east,
 						ord)
 			), nearby as (
-				select i.ord, n.id, n.latitude, n.longitude from input i cross join lateral (
-					select c.id, c.latitude, c.longitude, %s as metres from (%s) c
-					where %s <= %s order by metres limit %d) n
+				select i.ord, n.id, n.latitude, n.longitude from input i cross join lateral (%s) n
 			), concern as (
 				insert into concerns (category, status, description, public_description, latitude, longitude,
 					block_address, block_latitude, block_longitude, beat, district, source, locale, attributes, anonymous,
@@ -102,13 +100,9 @@ class ReportWriter {
 
 	ReportWriter(JdbcOperations jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
 			ConcernSettings settings) {
-		// the statement returns only the nearest within the radius (the caller keeps them
-		// by its own arithmetic, so a metre more here loses none to rounding)
-		String metres = JdbcConcerns.metres("c.latitude", "c.longitude", "i.latitude", "i.longitude");
-		this.statement = STATEMENT_TEMPLATE.formatted(metres,
-				JdbcConcerns.openNearby("c.id, c.latitude, c.longitude", "i.category", "i.cells::bigint[]",
-						"i.similar_since::timestamptz", "i.south", "i.north", "i.west", "i.east"),
-				metres, settings.similarRadius() + 1, settings.similarLimit());
+		this.statement = STATEMENT_TEMPLATE.formatted(JdbcConcerns.nearestOpen("i.category", "i.cells::bigint[]",
+				"i.similar_since::timestamptz", "i.south", "i.north", "i.west", "i.east", "i.latitude", "i.longitude",
+				String.valueOf(settings.similarRadius()), String.valueOf(settings.similarLimit())));
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
